@@ -1,0 +1,91 @@
+// The Hono app factory: the JSON API over one SearchIndex, and the search page.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { SearchIndex } from '../indexing/search-index.ts';
+import { ApiError, errorBody, notFound } from './errors.ts';
+import { registerSearchRoutes } from './search-routes.ts';
+import { registerWebRoutes } from './web-routes.ts';
+import { documentSummarySchema, documentDetailSchema, errorSchema, healthSchema } from './schemas.ts';
+import { documentDetail, documentSummary } from './documents.ts';
+
+/** The index an app answers from: fixed, or read on each request so it can be swapped while serving. */
+export type IndexSource = () => SearchIndex;
+
+export interface AppOptions {
+  /** Built page to serve (web/dist); omitted in API-only tests. */
+  webDir?: string;
+  /** Extra fields for /api/health, e.g. why a newer index was refused. */
+  health?: () => { builtAt: string; formatVersion: number; warning?: string };
+}
+
+export function createApp(index: SearchIndex | IndexSource, options: AppOptions = {}) {
+  const getIndex: IndexSource = typeof index === 'function' ? index : () => index;
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const name = issue?.path.join('.') || 'request';
+        throw new ApiError(400, 'bad_request', `${name}: ${issue?.message ?? 'invalid'}`);
+      }
+    },
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
+    console.error(err);
+    return c.json(errorBody('internal', 'internal error'), 500);
+  });
+  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      responses: { 200: { content: { 'application/json': { schema: healthSchema } }, description: 'Index status' } },
+    }),
+    (c) => {
+      const { corpus } = getIndex();
+      const extra = options.health?.() ?? { builtAt: new Date(0).toISOString(), formatVersion: 0 };
+      return c.json({
+        status: 'ok' as const,
+        documents: corpus.documents.length,
+        passages: corpus.passages.length,
+        speakers: corpus.speakers.length,
+        ...extra,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents',
+      responses: {
+        200: { content: { 'application/json': { schema: z.object({ documents: z.array(documentSummarySchema) }) } }, description: 'All documents' },
+      },
+    }),
+    (c) => c.json({ documents: getIndex().corpus.documents.map(documentSummary) }),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}',
+      request: { params: z.object({ id: z.string().max(200) }) },
+      responses: {
+        200: { content: { 'application/json': { schema: documentDetailSchema } }, description: 'One document with its passages' },
+        404: { content: { 'application/json': { schema: errorSchema } }, description: 'Unknown id' },
+      },
+    }),
+    (c) => {
+      const { id } = c.req.valid('param');
+      const index = getIndex();
+      const doc = index.documentById.get(id);
+      if (!doc) throw notFound('document', id);
+      return c.json(documentDetail(index, doc), 200);
+    },
+  );
+
+  registerSearchRoutes(app, getIndex);
+  if (options.webDir) registerWebRoutes(app, options.webDir);
+  return app;
+}

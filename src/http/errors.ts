@@ -1,0 +1,22 @@
+// The API's one error shape, decided in one place: { error: { code, message } }.
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type ErrorCode = 'bad_request' | 'not_found' | 'timeout' | 'unavailable' | 'internal';
+
+/** An error the API answers with its status and message; anything else is a 500. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string) {
+  return { error: { code, message } };
+}
+
+export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `no ${what} with id "${id}"`);

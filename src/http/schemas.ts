@@ -1,0 +1,59 @@
+// zod schemas of the API's responses: the single source of the API's types and of /api/openapi.json.
+import { z } from '@hono/zod-openapi';
+
+export const errorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .openapi('Error');
+
+export const healthSchema = z
+  .object({
+    status: z.literal('ok'),
+    documents: z.number().int(),
+    passages: z.number().int(),
+    speakers: z.number().int(),
+    formatVersion: z.number().int(),
+    builtAt: z.string(),
+    warning: z.string().optional(),
+  })
+  .openapi('Health');
+
+export const speakerRefSchema = z.object({ id: z.string(), name: z.string() }).openapi('SpeakerRef');
+
+export const documentSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    displayTitle: z.string(),
+    source: z.string().nullable(),
+    date: z.string().nullable(),
+    url: z.string().nullable(),
+    eventId: z.string(),
+    file: z.string(),
+    passages: z.number().int(),
+  })
+  .openapi('DocumentSummary');
+
+export const documentPassageSchema = z
+  .object({
+    id: z.string(),
+    ordinal: z.number().int(),
+    text: z.string(),
+    kind: z.enum(['question', 'speech', 'quote', 'narration']),
+    label: z.string().nullable(),
+    speaker: speakerRefSchema.nullable(),
+    role: z.string().nullable(),
+    attribution: z.string(),
+    date: z.string().nullable(),
+    answers: z.array(z.string()).optional(),
+    question: z.string().optional(),
+  })
+  .openapi('DocumentPassage');
+
+export const documentDetailSchema = documentSummarySchema
+  .omit({ passages: true })
+  .extend({ passages: z.array(documentPassageSchema) })
+  .openapi('DocumentDetail');
+
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export type DocumentDetail = z.infer<typeof documentDetailSchema>;
+export type DocumentPassage = z.infer<typeof documentPassageSchema>;
