@@ -10,7 +10,8 @@ export type AttributionMethod =
   | 'answer-label' // "A:" resolved to the person the document names as answering
   | 'quote-said' // "...," he said / said X / X said
   | 'according-to' // According to X, ... / ..., according to X
-  | 'said-that' // X said that ... / He added that ...
+  | 'said-that' // X said that ... / X added that ...
+  | 'pronoun' // "he said", "He added that": the last person named
   | 'provided' // given by the source (JSONL speaker field)
   | 'front-matter' // the document's metadata names the speaker
   | 'none'; // narration: nobody but the writer

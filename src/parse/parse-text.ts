@@ -1,0 +1,133 @@
+// Text of a page or transcript -> attributed passages. Format-agnostic: furniture is
+// stripped, paragraphs found, labelled turns read, and prose attributed; the Markdown
+// reader feeds its body through here too.
+import { DocPeople } from '../speakers/doc-people.ts';
+import { isGenericName, isOutletName, peopleInTitle, splitHonorific, titleCase } from '../speakers/names.ts';
+import { attributeProse, notePeople } from './attribute-prose.ts';
+import { dateFromUrl } from './dates.ts';
+import { detectLabel, needsRepetition, type Label } from './detect-label.ts';
+import { normalizeText } from './normalize.ts';
+import type { DocumentMeta, ParsedDocument, ParsedPassage, PassageKind, SpeakerType } from './passage.ts';
+import { sourceFromUrl } from './source-names.ts';
+import { STAGE_DIRECTION, splitParagraphs } from './split-paragraphs.ts';
+import { stripFurniture } from './strip-furniture.ts';
+
+export interface ParseHints {
+  /** Metadata stated outside the text (front matter); the text's own furniture fills the gaps. */
+  meta?: Partial<DocumentMeta>;
+  /** The speaker of unlabelled text, when the metadata names one (a speech, a statement). */
+  speaker?: string | null;
+  /** Printed names to canonical ones: {"Mr. Zhang": "Zhang Chengzhong"}. */
+  aliases?: Record<string, string>;
+}
+
+/** Clock times and "END" lines printed in transcripts: "12:38 P.M. EDT", "END 1:23 P.M. EDT", "[00:01:02]". */
+const TIMESTAMP_LINE = /^(?:END\b\.?\s*)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:[A-Z]{2,5})?)?\s*$/;
+
+interface Turn {
+  speaker: string | null;
+  speakerType: SpeakerType | null;
+  kind: PassageKind;
+  label: string;
+  first: boolean;
+}
+
+/** Parses one document's text into metadata and attributed passages. */
+export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
+  const known: DocumentMeta = { title: null, date: null, source: null, url: null, ...hints.meta };
+  const { lines, meta } = stripFurniture(normalizeText(raw).split('\n'), known);
+  if (meta.url) {
+    meta.source ??= sourceFromUrl(meta.url);
+    meta.date ??= dateFromUrl(meta.url);
+  }
+  const paragraphs = splitParagraphs(lines).filter((p) => !STAGE_DIRECTION.test(p) && !TIMESTAMP_LINE.test(p));
+
+  const people = new DocPeople(hints.aliases);
+  const titlePeople = meta.title ? peopleInTitle(meta.title) : [];
+  for (const p of titlePeople) people.add(p.name, p.role);
+  people.last = null;
+  const answerer = titlePeople[0]?.name ?? null;
+
+  const labels = paragraphs.map((p) => detectLabel(p));
+  const accepted = acceptLabels(labels);
+  // Full names printed in labels are known before the text refers to them by surname.
+  accepted.forEach((label) => {
+    if (label && label.kind === 'title' && label.name.includes(' ') && !isOutletName(label.name) && !isGenericName(label.name)) people.add(label.name, label.role);
+  });
+  people.last = null;
+
+  const passages: ParsedPassage[] = [];
+  const roleFromLabel = new Map<string, string>();
+  let turn: Turn | null = null;
+  paragraphs.forEach((paragraph, i) => {
+    const label = accepted[i];
+    if (label) {
+      turn = startTurn(label, people, answerer);
+      if (turn.speaker && label.role && !roleFromLabel.has(turn.speaker)) roleFromLabel.set(turn.speaker, label.role);
+      if (!label.rest || STAGE_DIRECTION.test(label.rest)) return;
+      passages.push(passageOf(label.rest, turn));
+      return;
+    }
+    if (turn) {
+      notePeople(paragraph, people);
+      passages.push(passageOf(paragraph, turn));
+      return;
+    }
+    const prose = attributeProse(paragraph, people);
+    if (prose) {
+      passages.push({ text: paragraph, kind: 'quote', label: null, speaker: prose.speaker, speakerType: 'person', role: null, attribution: prose.attribution });
+    } else if (hints.speaker) {
+      passages.push({ text: paragraph, kind: 'speech', label: null, speaker: hints.speaker, speakerType: 'person', role: null, attribution: 'front-matter' });
+    } else {
+      passages.push({ text: paragraph, kind: 'narration', label: null, speaker: null, speakerType: null, role: null, attribution: 'none' });
+    }
+  });
+
+  // Roles as the document states them: in a label, with the name in prose, or in the title.
+  for (const p of passages) if (p.speaker) p.role = roleFromLabel.get(p.speaker) ?? people.roles.get(p.speaker) ?? null;
+  return { ...meta, passages, warnings: [] };
+}
+
+/**
+ * Keeps the labels that are labels. A lone title-case word ("Sunday:") counts only when the
+ * document uses it as a label twice; an inline title-case label ("Zhao Lijian: China ...")
+ * only in a document with other labels.
+ */
+function acceptLabels(labels: (Label | null)[]): (Label | null)[] {
+  const counts = new Map<string, number>();
+  for (const l of labels) if (l) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
+  const strong = labels.filter((l) => l && (l.kind !== 'title' || l.rest === '')).length;
+  return labels.map((l) => {
+    if (!l) return null;
+    if (needsRepetition(l) && (counts.get(l.name) ?? 0) < 2) return null;
+    if (l.kind === 'title' && l.rest && strong + (counts.get(l.name) ?? 0) < 2 && labels.filter(Boolean).length < 2) return null;
+    return l;
+  });
+}
+
+function startTurn(label: Label, people: DocPeople, answerer: string | null): Turn {
+  const base = { label: label.printed, first: true };
+  if (label.kind === 'question') return { ...base, speaker: null, speakerType: null, kind: 'question' };
+  if (label.kind === 'answer') return { ...base, speaker: answerer, speakerType: answerer ? 'person' : null, kind: 'speech' };
+  const alias = people.alias(label.printed) ?? people.alias(label.name);
+  if (alias) return { ...base, speaker: alias, speakerType: isOutletName(alias) ? 'outlet' : 'person', kind: isOutletName(alias) ? 'question' : 'speech' };
+  const { honorific, rest } = splitHonorific(label.name);
+  if (!honorific && isOutletName(label.name)) return { ...base, speaker: titleCase(label.name), speakerType: 'outlet', kind: 'question' };
+  if (!honorific && isGenericName(label.name)) return { ...base, speaker: titleCase(label.name), speakerType: 'generic', kind: 'speech' };
+  const resolved = people.resolve(label.name);
+  if (resolved) {
+    people.last = resolved;
+    return { ...base, speaker: resolved, speakerType: 'person', kind: 'speech' };
+  }
+  // Unresolved: a full name as printed, or "Mr. Kikukawa" for the corpus-wide pass to resolve.
+  const name = rest.includes(' ') || !honorific ? titleCase(rest) : `${titleCase(honorific)} ${titleCase(rest)}`;
+  const speaker = rest.includes(' ') ? people.add(name) : name;
+  people.last = speaker;
+  return { ...base, speaker, speakerType: 'person', kind: 'speech' };
+}
+
+function passageOf(text: string, turn: Turn): ParsedPassage {
+  const attribution = turn.first ? (turn.kind === 'speech' && turn.label.match(/^A\b/) ? 'answer-label' : 'label') : 'continuation';
+  turn.first = false;
+  return { text, kind: turn.kind, label: turn.label, speaker: turn.speaker, speakerType: turn.speakerType, role: null, attribution };
+}

@@ -1,0 +1,63 @@
+// Paragraphs from lines. Pages come two ways: one paragraph per line (web dumps), or
+// hard-wrapped text where blank lines separate paragraphs (Markdown, e-mail, transcripts
+// from typewriter-era systems). Which one is decided per document from its line lengths.
+import { detectLabel } from './detect-label.ts';
+import { collapseSpaces } from './normalize.ts';
+
+/** A line that is nothing but a stage direction: "(Laughter.)", "[applause]". */
+export const STAGE_DIRECTION = /^(?:[(\[][^()\[\]]{1,300}[)\]]\.?\s*)+$/;
+
+/** Whether a document's multi-line blocks are hard-wrapped prose (to be joined into paragraphs). */
+export function isHardWrapped(lines: string[]): boolean {
+  const lengths: number[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length > 1) for (const l of block) lengths.push(l.trim().length);
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.trim()) block.push(line);
+    else flush();
+  }
+  flush();
+  if (lengths.length < 3) return false;
+  lengths.sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
+  return p90 <= 120;
+}
+
+/** Splits lines into paragraphs (white space collapsed), keeping labels at paragraph starts. */
+export function splitParagraphs(lines: string[]): string[] {
+  const wrapped = isHardWrapped(lines);
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const text = collapseSpaces(current.join(' '));
+    if (text) paragraphs.push(text);
+    current = [];
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (!wrapped) {
+      flush();
+      current.push(line);
+      continue;
+    }
+    // Inside a wrapped block a new paragraph starts at a label or a stage direction.
+    const previous = current[current.length - 1];
+    if (current.length && (startsTurn(line) || STAGE_DIRECTION.test(line) || (previous !== undefined && STAGE_DIRECTION.test(previous)))) flush();
+    current.push(line);
+  }
+  flush();
+  return paragraphs;
+}
+
+function startsTurn(line: string): boolean {
+  const label = detectLabel(line);
+  if (!label) return false;
+  return label.kind !== 'title' || label.rest === '';
+}

@@ -1,0 +1,164 @@
+// Page furniture: what a saved web page carries around the words that were said.
+// Breadcrumbs, title and dateline, pagination, metadata labels, image lists, menus,
+// share bars, copyright footers and "related" lists are taken out here; what they
+// state about the document (title, source, date, URL) is kept as metadata.
+import { findDate } from './dates.ts';
+import type { DocumentMeta } from './passage.ts';
+
+/** How many non-empty lines at the top of a page can hold its title and dateline. */
+const HEAD_LINES = 12;
+
+const META_LABELS: [keyof DocumentMeta | 'skip', RegExp][] = [
+  ['title', /^(?:标题|題名|Title|Headline)\s*[:：]\s*(.+)$/i],
+  ['url', /^(?:网址|網址|链接|URL|Source URL|Link|Permalink)\s*[:：]\s*(https?:\/\/\S+)\s*$/i],
+  ['source', /^(?:来源|來源|Source|Publisher)\s*[:：]\s*(.{2,60})$/i],
+  ['date', /^(?:日期|时间|发布时间|Date|Published|Updated|Posted)\s*[:：]\s*(.+)$/i],
+];
+const IMAGE_LIST = /^(?:图片列表|圖片列表|Images?|Image list|Photos?)\s*[:：]\s*$/i;
+const IMAGE_ENTRY = /^(?:\d+[.)]\s*)?.{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)\b.*$/i;
+const BREADCRUMB = /^(?:Home|首页|Start|Main)\s*(?:[-–—>»/|]\s*[^-–—>»/|]{1,40}?\s*)*[-–—>»/|]?\s*$/i;
+const PAGINATION = /^(?:(?:[<>«»‹›]|\.{3}|…|\d{1,4}|Prev(?:ious)?|Next|First|Last|上一页|下一页)\s*){2,}$|^Page \d+ of \d+$/i;
+const COPYRIGHT = /^(?:©|\(c\)|Copyright\b|All rights reserved|版权所有)/i;
+const RELATED = /^(?:Related(?: News| Stories| Articles| Links| Content)?|Read more|More from|You may also like|Recommended|Most (?:Read|Popular|Viewed)|相关新闻|相关阅读|推荐阅读)\s*[:：]?\s*$/i;
+const SHARE_WORDS = /^(?:Share|Print|Email|E-mail|Facebook|Twitter|X|LinkedIn|WhatsApp|WeChat|Weibo|Reddit|Copy link|Tweet|Font size|A\+|A-|Save|Comment|Comments|\d+ comments?)$/i;
+
+export interface Stripped {
+  lines: string[];
+  meta: DocumentMeta;
+}
+
+const wordsIn = (line: string) => line.split(/\s+/).filter(Boolean).length;
+const endsSentence = (line: string) => /[.!?。！？:：;"”)]$/.test(line);
+
+/** A "Source | Date" dateline: split on |, one part a date, the rest a source. */
+function readDateline(line: string): { source: string | null; date: string } | null {
+  if (line.length > 160) return null;
+  const parts = line.split(/\s+[|｜·•]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  let date: string | null = null;
+  let source: string | null = null;
+  for (const part of parts) {
+    const cleaned = part.replace(/^(?:Updated|Published|Posted|Date)\s*[:：]?\s*/i, '');
+    const found = date ? null : findDate(cleaned);
+    if (found) date = found;
+    else if (!source && !/^(?:By|Author|Editor|Source)\b/i.test(part) && wordsIn(part) <= 6) source = part;
+  }
+  return date ? { source, date } : null;
+}
+
+/** A line that is a menu of a site's sections: many short items between separators. */
+function isMenuLine(line: string): boolean {
+  const items = line.split(/\s*[|•·]\s*|\s{3,}/).filter(Boolean);
+  return items.length >= 4 && items.every((item) => wordsIn(item) <= 3 && !/[.!?]$/.test(item));
+}
+
+/** Takes the furniture out of a page's lines; `known` is metadata stated elsewhere (front matter). */
+export function stripFurniture(lines: string[], known: DocumentMeta = { title: null, date: null, source: null, url: null }): Stripped {
+  const meta: DocumentMeta = { ...known };
+  const out: (string | null)[] = lines.map((l) => l.trimEnd());
+  const nonEmpty = out.flatMap((l, i) => (l && l.trim() ? [i] : []));
+  const head = new Set(nonEmpty.slice(0, HEAD_LINES));
+
+  // Metadata labels, image lists, pagination, copyright, menus, share bars: anywhere.
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]?.trim();
+    if (!line) continue;
+    let taken = false;
+    for (const [field, pattern] of META_LABELS) {
+      const m = line.match(pattern);
+      if (!m || !(head.has(i) || field === 'url')) continue;
+      const value = m[1]!.trim();
+      if (field === 'date') {
+        const date = findDate(value);
+        if (!date) continue;
+        meta.date ??= date;
+      } else if (field !== 'skip') meta[field] ??= value;
+      taken = true;
+      break;
+    }
+    if (taken || PAGINATION.test(line) || COPYRIGHT.test(line) || isMenuLine(line) || (head.has(i) && BREADCRUMB.test(line))) {
+      out[i] = null;
+      continue;
+    }
+    if (IMAGE_LIST.test(line)) {
+      out[i] = null;
+      for (let j = i + 1; j < out.length; j++) {
+        const next = out[j]?.trim() ?? '';
+        if (next && !IMAGE_ENTRY.test(next)) break;
+        out[j] = null;
+      }
+      continue;
+    }
+    if (RELATED.test(line)) {
+      // The heading and the list of headlines under it, up to the first real paragraph.
+      out[i] = null;
+      for (let j = i + 1; j < out.length; j++) {
+        const next = out[j]?.trim() ?? '';
+        if (next && (next.length > 160 || (endsSentence(next) && wordsIn(next) > 12))) break;
+        out[j] = null;
+      }
+    }
+  }
+  dropRuns(out, (line) => SHARE_WORDS.test(line), 2);
+  dropRuns(out, (line) => wordsIn(line) <= 3 && !endsSentence(line) && /^\p{Lu}/u.test(line) && !/[:：]$/.test(line) && line !== 'Q', 4);
+
+  // The dateline near the top, and the title line just above it.
+  for (const i of nonEmpty.slice(0, HEAD_LINES)) {
+    const line = out[i]?.trim();
+    if (!line) continue;
+    const dateline = readDateline(line) ?? (wordsIn(line) <= 5 && findDate(line) ? { source: null, date: findDate(line)! } : null);
+    if (!dateline) continue;
+    meta.date ??= dateline.date;
+    meta.source ??= dateline.source;
+    out[i] = null;
+    if (!meta.title) {
+      const above = previousLine(out, i);
+      if (above !== null && isTitleLike(out[above]!.trim())) {
+        meta.title = out[above]!.trim();
+        out[above] = null;
+      }
+    }
+    break;
+  }
+
+  // The title repeated in the body is furniture too.
+  if (meta.title) {
+    const folded = foldLine(meta.title);
+    for (let i = 0; i < out.length; i++) if (out[i] && foldLine(out[i]!) === folded) out[i] = null;
+  }
+  return { lines: out.filter((l): l is string => l !== null), meta };
+}
+
+function previousLine(lines: (string | null)[], i: number): number | null {
+  for (let j = i - 1; j >= 0; j--) {
+    if (lines[j] === null) continue;
+    if (lines[j]!.trim()) return j;
+  }
+  return null;
+}
+
+function isTitleLike(line: string): boolean {
+  return line.length >= 8 && line.length <= 300 && !/[:：]$/.test(line) && wordsIn(line) >= 2;
+}
+
+const foldLine = (line: string) => line.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Drops runs of at least `min` consecutive non-empty lines that all match. */
+function dropRuns(lines: (string | null)[], matches: (line: string) => boolean, min: number): void {
+  let start = -1;
+  const flush = (end: number) => {
+    const members = lines.slice(start, end).flatMap((l, k) => (l !== null && l.trim() ? [start + k] : []));
+    if (members.length >= min) for (const k of members) lines[k] = null;
+    start = -1;
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i] : undefined;
+    if (line === null) continue;
+    const text = line?.trim() ?? '';
+    if (line !== undefined && (!text || matches(text))) {
+      if (start < 0 && text) start = i;
+      continue;
+    }
+    if (start >= 0) flush(i);
+  }
+}
