@@ -1,0 +1,86 @@
+// The page shell and its routes: search (/), passage (/p/:id), document (/d/:id),
+// speaker (/s/:id) and saved (/saved).
+import { useEffect } from 'preact/hooks';
+import { DocumentPage } from './document-page.tsx';
+import { PassagePage } from './passage-page.tsx';
+import { navigate, usePlace, type Place } from './router.ts';
+import { SavedPage } from './saved-page.tsx';
+import { useSaved } from './saved-store.ts';
+import { SearchPage } from './search-page.tsx';
+import { SpeakerPage } from './speaker-page.tsx';
+
+function pathId(path: string, prefix: string): string | null {
+  if (!path.startsWith(prefix)) return null;
+  const rest = path.slice(prefix.length);
+  if (!rest || rest.includes('/')) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+}
+
+function Route({ place }: { place: Place }) {
+  const q = new URLSearchParams(place.search).get('q') ?? '';
+  if (place.path === '/') return <SearchPage place={place} />;
+  if (place.path === '/saved') return <SavedPage />;
+  const passage = pathId(place.path, '/p/');
+  if (passage) return <PassagePage key={passage} id={passage} q={q} />;
+  const doc = pathId(place.path, '/d/');
+  if (doc) return <DocumentPage key={doc} id={doc} q={q} hash={place.hash} />;
+  const speaker = pathId(place.path, '/s/');
+  if (speaker) return <SpeakerPage key={speaker} id={speaker} search={place.search} />;
+  return (
+    <div class="notice error" role="alert">
+      <p>
+        <strong>No page at {place.path}.</strong> <a href="/">Go to search</a>
+      </p>
+    </div>
+  );
+}
+
+/** `/` anywhere outside a text field goes to the search box. */
+function useSlashToSearch() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement;
+      if (target.isContentEditable || target.matches('input, textarea, select')) return;
+      event.preventDefault();
+      const box = document.getElementById('q');
+      if (box) box.focus();
+      else navigate('/');
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export function App() {
+  const place = usePlace();
+  const saved = useSaved();
+  useSlashToSearch();
+  return (
+    <>
+      <a class="skip" href="#content">
+        Skip to content
+      </a>
+      <header class="site-header">
+        <a class="brand" href="/" aria-label="Verbatim, search">
+          Verbatim
+        </a>
+        <nav aria-label="Main">
+          <a href="/" aria-current={place.path === '/' ? 'page' : undefined}>
+            Search
+          </a>
+          <a href="/saved" aria-current={place.path === '/saved' ? 'page' : undefined}>
+            Saved{saved.length > 0 ? ` (${saved.length})` : ''}
+          </a>
+        </nav>
+      </header>
+      <main id="content" tabIndex={-1}>
+        <Route place={place} />
+      </main>
+    </>
+  );
+}

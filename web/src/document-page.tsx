@@ -1,0 +1,89 @@
+// A whole transcript or article as speaker turns; every passage anchored by its id and
+// the linked one (#id) scrolled into view.
+import { useEffect } from 'preact/hooks';
+import type { DocumentDetail, DocumentPassage } from './api-types.ts';
+import { fetchDocument } from './api.ts';
+import { formatDate, safeHttpUrl } from './format.ts';
+import { Highlighted } from './highlighted.tsx';
+import { KindBadge, SpeakerName } from './passage-meta.tsx';
+import { useQueryHighlights } from './query-highlights.ts';
+import { Loading, LoadError } from './status-views.tsx';
+import { useFetch } from './use-fetch.ts';
+
+/** Consecutive passages by the same speaker in the same kind form one turn. */
+export function speakerTurns(passages: DocumentPassage[]): DocumentPassage[][] {
+  const turns: DocumentPassage[][] = [];
+  for (const p of passages) {
+    const last = turns[turns.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && prev.speaker?.id === p.speaker?.id && prev.kind === p.kind && p.kind !== 'narration') last.push(p);
+    else turns.push([p]);
+  }
+  return turns;
+}
+
+export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: string }) {
+  const result = useFetch<DocumentDetail>(`d:${id}`, (signal) => fetchDocument(id, signal));
+  const doc = result?.status === 'done' ? result.data : null;
+  const highlights = useQueryHighlights(q, doc ? id : null);
+  const target = decodeURIComponent(hash.replace(/^#/, ''));
+
+  useEffect(() => {
+    if (!doc) return;
+    document.title = `${doc.displayTitle} · Verbatim`;
+    const el = target ? document.getElementById(target) : null;
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    }
+  }, [doc, target]);
+
+  if (!result || result.status === 'loading') return <Loading what="document" />;
+  if (result.status === 'error') return <LoadError what="document" error={result.error} />;
+  const d = result.data;
+  const url = safeHttpUrl(d.url);
+  const suffix = q ? `?q=${encodeURIComponent(q)}` : '';
+
+  return (
+    <article class="document-page">
+      <header class="doc-header">
+        <h1>{d.displayTitle}</h1>
+        <p class="muted">
+          {[d.source, formatDate(d.date)].filter(Boolean).join(' · ')}
+          {url && (
+            <>
+              {' · '}
+              <a href={url} rel="noopener noreferrer" target="_blank">
+                Original source
+              </a>
+            </>
+          )}
+          {' · '}
+          {d.passages.length} passages
+        </p>
+      </header>
+      {d.passages.length === 0 && <p class="notice">This document has no passages.</p>}
+      {speakerTurns(d.passages).map((turn) => {
+        const first = turn[0]!;
+        return (
+          <section class={`turn turn-${first.kind}`} key={first.id}>
+            <h2 class="turn-head">
+              {first.kind === 'narration' ? <span class="speaker unattributed">Narration</span> : <SpeakerName speaker={first.speaker} role={first.role} />}
+              {first.kind !== 'narration' && <KindBadge kind={first.kind} />}
+            </h2>
+            {turn.map((p) => (
+              <div id={p.id} key={p.id} tabIndex={-1} class={`doc-passage${p.id === target ? ' target' : ''}`}>
+                <p>
+                  <Highlighted text={p.text} ranges={highlights.get(p.id)} />
+                </p>
+                <a class="anchor" href={`/p/${encodeURIComponent(p.id)}${suffix}`} aria-label={`Permalink to passage ${p.ordinal + 1}`}>
+                  ¶
+                </a>
+              </div>
+            ))}
+          </section>
+        );
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+// The line above a passage: speaker and role, kind badge, whom it answers, date, document.
+import type { DocumentRef, Kind, SpeakerRef } from './api-types.ts';
+import { formatDate, KIND_LABELS, safeHttpUrl } from './format.ts';
+
+export interface PassageMetaProps {
+  speaker: SpeakerRef | null;
+  role: string | null;
+  kind: Kind;
+  date: string | null;
+  /** Who asked the question this passage answers, e.g. "China Daily". */
+  answering?: string | null | undefined;
+  document?: DocumentRef | undefined;
+}
+
+export function KindBadge({ kind }: { kind: Kind }) {
+  return <span class={`badge badge-${kind}`}>{KIND_LABELS[kind]}</span>;
+}
+
+export function SpeakerName({ speaker, role }: { speaker: SpeakerRef | null; role: string | null }) {
+  return (
+    <span class="who">
+      {speaker ? (
+        <a class="speaker" href={`/s/${encodeURIComponent(speaker.id)}`}>
+          {speaker.name}
+        </a>
+      ) : (
+        <span class="speaker unattributed">Unattributed</span>
+      )}
+      {role && <span class="role">, {role}</span>}
+    </span>
+  );
+}
+
+/** The document's title, linked to the original source when its URL is http(s). */
+export function SourceTitle({ document }: { document: DocumentRef }) {
+  const url = safeHttpUrl(document.url);
+  return (
+    <span class="doc">
+      {url ? (
+        <a href={url} rel="noopener noreferrer" target="_blank" title="Original source (opens a new tab)">
+          {document.displayTitle}
+          <span class="visually-hidden"> (original source, opens a new tab)</span>
+        </a>
+      ) : (
+        <cite>{document.displayTitle}</cite>
+      )}
+      {document.source && <span class="source"> · {document.source}</span>}
+    </span>
+  );
+}
+
+export function PassageMeta({ speaker, role, kind, date, answering, document }: PassageMetaProps) {
+  return (
+    <div class="meta">
+      <SpeakerName speaker={speaker} role={role} />
+      <KindBadge kind={kind} />
+      {answering && <span class="answering">answering {answering}</span>}
+      <time dateTime={date ?? undefined}>{formatDate(date)}</time>
+      {document && <SourceTitle document={document} />}
+    </div>
+  );
+}

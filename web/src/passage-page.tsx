@@ -1,0 +1,105 @@
+// A passage's permalink page: the passage marked in its place in the document, with the
+// passages around it, the question it answers or the answers it got.
+import { useEffect } from 'preact/hooks';
+import type { DocumentDetail, DocumentPassage, DocumentRef, PassageResponse, Range } from './api-types.ts';
+import { fetchDocument, fetchPassage } from './api.ts';
+import { formatDate, passageStart, safeHttpUrl } from './format.ts';
+import { Highlighted } from './highlighted.tsx';
+import { PassageActions } from './passage-actions.tsx';
+import { PassageMeta, SourceTitle } from './passage-meta.tsx';
+import { useQueryHighlights } from './query-highlights.ts';
+import { Loading, LoadError } from './status-views.tsx';
+import { useFetch } from './use-fetch.ts';
+
+const refId = (ref: string | { id: string } | null | undefined) => (ref == null ? null : typeof ref === 'string' ? ref : ref.id);
+
+export function documentRef(doc: DocumentDetail): DocumentRef {
+  return { id: doc.id, title: doc.title, displayTitle: doc.displayTitle, source: doc.source, url: doc.url, date: doc.date };
+}
+
+export function PassagePage({ id, q }: { id: string; q: string }) {
+  const passage = useFetch<PassageResponse>(`p:${id}`, (signal) => fetchPassage(id, signal));
+  const p = passage?.status === 'done' ? passage.data : null;
+  const documentId = p?.document.id ?? null;
+  const doc = useFetch<DocumentDetail>(documentId, (signal) => fetchDocument(documentId!, signal));
+  const highlights = useQueryHighlights(q, documentId);
+
+  useEffect(() => {
+    if (p) document.title = `${p.speaker?.name ?? 'Passage'}: “${passageStart(p.text, 60)}” · Verbatim`;
+  }, [p]);
+
+  if (!passage || passage.status === 'loading') return <Loading what="passage" />;
+  if (passage.status === 'error') return <LoadError what="passage" error={passage.error} />;
+  const data = passage.data;
+  const detail = doc?.status === 'done' ? doc.data : null;
+  const questionId = refId(data.question);
+  const answerIds = (data.answers ?? []).map(refId).filter((a): a is string => !!a);
+
+  // The passage in its context: neighbours, its question, its answers, in reading order.
+  const contextIds = new Set([data.previous, data.next, questionId, ...answerIds].filter((x): x is string => !!x));
+  const context = detail ? detail.passages.filter((dp) => contextIds.has(dp.id) || dp.id === data.id) : [];
+  const roleOf = (dp: DocumentPassage) => (dp.id === questionId ? 'The question it answers' : answerIds.includes(dp.id) ? 'Answer' : dp.ordinal < (context.find((c) => c.id === data.id)?.ordinal ?? 0) ? 'Before' : 'After');
+  const back = q ? `/?q=${encodeURIComponent(q)}` : '/';
+  const docLink = `/d/${encodeURIComponent(data.document.id)}${q ? `?q=${encodeURIComponent(q)}` : ''}#${encodeURIComponent(data.id)}`;
+  const url = safeHttpUrl(data.document.url);
+
+  return (
+    <article class="passage-page">
+      <p class="crumbs">
+        <a href={back}>{q ? `← Results for “${q}”` : '← Search'}</a>
+      </p>
+      <header class="doc-header">
+        <h1>
+          <a href={docLink}>{data.document.displayTitle}</a>
+        </h1>
+        <p class="muted">
+          {[data.document.source, formatDate(data.document.date ?? data.date)].filter(Boolean).join(' · ')}
+          {url && (
+            <>
+              {' · '}
+              <a href={url} rel="noopener noreferrer" target="_blank">
+                Original source
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+
+      {!detail && doc?.status === 'error' && <p class="notice">The surrounding passages could not be loaded: {doc.error.message}</p>}
+      {!detail && doc?.status !== 'error' && <Loading what="context" />}
+
+      <ol class="context">
+        {(detail ? context : [{ ...data, ordinal: 0 } as unknown as DocumentPassage]).map((dp, i, all) => {
+          const gap = i > 0 && dp.ordinal - all[i - 1]!.ordinal > 1;
+          const current = dp.id === data.id;
+          const ranges: Range[] = highlights.get(dp.id) ?? (current ? (data.highlights ?? []) : []);
+          return (
+            <li key={dp.id} class={`${current ? 'current' : 'around'}${gap ? ' gap' : ''}`} aria-current={current ? 'true' : undefined} id={current ? 'passage' : undefined}>
+              {current ? (
+                <h2 class="visually-hidden">The passage</h2>
+              ) : (
+                <p class="context-label">{roleOf(dp)}</p>
+              )}
+              <PassageMeta speaker={dp.speaker} role={dp.role} kind={dp.kind} date={dp.date} />
+              <blockquote class="text">
+                <Highlighted text={dp.text} ranges={ranges} />
+              </blockquote>
+              {current ? (
+                <PassageActions passage={{ ...data, document: detail ? documentRef(detail) : data.document }} />
+              ) : (
+                <a class="small" href={`/p/${encodeURIComponent(dp.id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`}>
+                  Open this passage
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p>
+        <a href={docLink}>Read the whole document</a>
+        {' · '}
+        <SourceTitle document={data.document} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+// Vite client types: lets main.tsx import its stylesheet.
+/// <reference types="vite/client" />
