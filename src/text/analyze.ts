@@ -1,12 +1,19 @@
-// Text analysis shared by the index and the query parser. (Interim version: the search
-// issue replaces it with folding, stemming, hyphen, number and CJK handling.)
+// Text analysis for MiniSearch, shared by build and load through INDEX_OPTIONS.
+import { compoundTokens, wordTokens } from './word-tokens.ts';
+import { stemTerm } from './stem-term.ts';
 
-/** Splits text into index terms. */
+/**
+ * Splits text into folded index terms: every word, plus each hyphenated compound written
+ * solid, so `highend` still finds `high-end` while `end` finds it too.
+ */
 export function tokenize(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordTokens(text);
+  const terms = words.map((t) => t.term);
+  for (const c of compoundTokens(words)) terms.push(c.term);
+  return terms;
 }
 
-/** Normalises one term for the index; null drops it. */
+/** Turns a folded term from `tokenize` into the indexed term: its English stem. */
 export function processTerm(term: string): string | null {
-  return term.toLowerCase();
+  return term ? stemTerm(term) : null;
 }
