@@ -99,6 +99,8 @@ function readTitleCaseLabel(head: string, rest: string): Label | null {
     if (!isNameLike(before)) return null;
     // An outlet's label may name its several titles ("Nanfang Daily, Nanfang Plus"); a person's names a role.
     if (isOutletName(before) && isNameLike(after)) return { kind: 'title', printed: head, name: `${before}, ${after}`, role, rest };
+    // "Name, role:" needs a full name and a role that reads as one ("Secretary of ...", "a deputy ..."), not a clause.
+    if (!before.includes(' ') || !/^(?:\p{Lu}|(?:a|an|the|also|former|deputy|vice|chief|head)\b)/u.test(after)) return null;
     name = before;
     role = after;
   }

@@ -50,6 +50,12 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
 
   const labels = paragraphs.map((p) => detectLabel(p));
   const accepted = acceptLabels(labels);
+  // Before a transcript's first label: venue and place lines ("Via Teleconference",
+  // "Aboard Air Force One En Route Paris, France") are furniture, not narration.
+  const firstLabel = accepted.findIndex(Boolean);
+  for (let i = 0; i < firstLabel; i++) {
+    if (!/[.!?"”’)]$/.test(paragraphs[i]!) && paragraphs[i]!.split(' ').length <= 15) paragraphs[i] = '';
+  }
   // Full names printed in labels are known before the text refers to them by surname.
   accepted.forEach((label) => {
     if (label && label.kind === 'title' && label.name.includes(' ') && !isOutletName(label.name) && !isGenericName(label.name)) people.add(label.name, label.role);
@@ -60,6 +66,7 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
   const roleFromLabel = new Map<string, string>();
   let turn: Turn | null = null;
   paragraphs.forEach((paragraph, i) => {
+    if (!paragraph) return;
     const label = accepted[i];
     if (label) {
       turn = startTurn(label, people, answerer);
@@ -120,8 +127,8 @@ function startTurn(label: Label, people: DocPeople, answerer: string | null): Tu
     return { ...base, speaker: resolved, speakerType: 'person', kind: 'speech' };
   }
   // Unresolved: a full name as printed, or "Mr. Kikukawa" for the corpus-wide pass to resolve.
-  const name = rest.includes(' ') || !honorific ? titleCase(rest) : `${titleCase(honorific)} ${titleCase(rest)}`;
-  const speaker = rest.includes(' ') ? people.add(name) : name;
+  const name = honorific ? `${titleCase(honorific)} ${titleCase(rest)}` : titleCase(rest);
+  const speaker = !honorific && rest.includes(' ') ? people.add(name) : name;
   people.last = speaker;
   return { ...base, speaker, speakerType: 'person', kind: 'speech' };
 }

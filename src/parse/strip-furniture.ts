@@ -39,7 +39,7 @@ function readDateline(line: string): { source: string | null; date: string } | n
   let source: string | null = null;
   for (const part of parts) {
     const cleaned = part.replace(/^(?:Updated|Published|Posted|Date)\s*[:：]?\s*/i, '');
-    const found = date ? null : findDate(cleaned);
+    const found: string | null = date ? null : findDate(cleaned);
     if (found) date = found;
     else if (!source && !/^(?:By|Author|Editor|Source)\b/i.test(part) && wordsIn(part) <= 6) source = part;
   }

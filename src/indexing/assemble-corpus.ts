@@ -1,0 +1,138 @@
+// Parsed documents -> the corpus the index holds: stable ids, one canonical speaker per
+// person across documents, questions linked to their answers, events grouped.
+import { createHash } from 'node:crypto';
+import type { ParsedDocument } from '../parse/passage.ts';
+import { nameKey, slugify, splitHonorific } from '../speakers/names.ts';
+import type { Corpus, DocumentRecord, PassageRecord, SpeakerRecord } from './records.ts';
+
+export interface DocumentInput {
+  /** Corpus-relative path of the file the document came from. */
+  file: string;
+  /** What identifies the document across renames: its URL, else its file (and JSONL key). */
+  key: string;
+  doc: ParsedDocument;
+}
+
+const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+/** What makes a passage the same passage across re-indexing: its document and its words. */
+const foldForId = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** The identity of a document: a stated URL survives renaming the file. */
+export function documentKey(file: string, url: string | null, jsonlKey?: string): string {
+  if (url) return `url:${url.replace(/^https?:\/\//, '').replace(/\/$/, '')}`;
+  return jsonlKey === undefined ? `file:${file}` : `file:${file}#${jsonlKey}`;
+}
+
+export function assembleCorpus(inputs: DocumentInput[]): Corpus {
+  const canonical = canonicalNames(inputs);
+  const documents: DocumentRecord[] = [];
+  const passages: PassageRecord[] = [];
+  const speakers = new Map<string, SpeakerRecord>();
+  const usedDocIds = new Set<string>();
+
+  for (const { file, key, doc } of inputs) {
+    let id = hash(key, 12);
+    for (let k = 1; usedDocIds.has(id); k++) id = hash(`${key}#${k}`, 12);
+    usedDocIds.add(id);
+    const eventId = doc.title && doc.date ? `e${hash(`${nameKey(doc.title)}|${doc.date}`, 11)}` : `e${id.slice(1)}`;
+    const record: DocumentRecord = {
+      id,
+      title: doc.title,
+      displayTitle: doc.title ?? displayTitle(doc, file),
+      source: doc.source,
+      date: doc.date,
+      url: doc.url,
+      eventId,
+      file,
+      passageIds: [],
+    };
+    documents.push(record);
+
+    const seen = new Map<string, number>();
+    let question: PassageRecord | null = null;
+    doc.passages.forEach((p, ordinal) => {
+      const folded = foldForId(p.text);
+      const dup = seen.get(folded) ?? 0;
+      seen.set(folded, dup + 1);
+      const name = p.speaker ? canonical.get(nameKey(p.speaker)) ?? p.speaker : null;
+      const speakerId = name ? slugify(name) : null;
+      const passage: PassageRecord = {
+        n: passages.length,
+        id: `p${hash(`${key}\n${folded}\n${dup}`, 15)}`,
+        documentId: id,
+        ordinal,
+        text: p.text,
+        kind: p.kind,
+        label: p.label,
+        speakerId,
+        role: p.role,
+        attribution: p.attribution,
+        date: doc.date,
+      };
+      // An answer answers the last question before it, across the moderator's hand-over.
+      if (p.kind === 'question') question = passage;
+      else if (question && (p.kind === 'speech' || p.kind === 'quote') && p.attribution !== 'none') {
+        passage.question = question.id;
+        (question.answers ??= []).push(passage.id);
+      }
+      passages.push(passage);
+      record.passageIds.push(passage.id);
+      if (name && speakerId) noteSpeaker(speakers, speakerId, name, p, record);
+    });
+  }
+  return { documents, passages, speakers: [...speakers.values()].sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name)) };
+}
+
+function noteSpeaker(speakers: Map<string, SpeakerRecord>, id: string, name: string, p: ParsedDocument['passages'][number], doc: DocumentRecord) {
+  let s = speakers.get(id);
+  if (!s) {
+    s = { id, name, type: p.speakerType ?? 'person', labels: [], roles: [], passages: 0, firstDate: null, lastDate: null };
+    speakers.set(id, s);
+  }
+  s.passages++;
+  if (p.label && !s.labels.includes(p.label)) s.labels.push(p.label);
+  if (p.role && !s.roles.some((r) => r.role === p.role && r.documentId === doc.id)) s.roles.push({ role: p.role, documentId: doc.id, date: doc.date });
+  if (doc.date) {
+    if (!s.firstDate || doc.date < s.firstDate) s.firstDate = doc.date;
+    if (!s.lastDate || doc.date > s.lastDate) s.lastDate = doc.date;
+  }
+}
+
+/**
+ * One spelling per person across the corpus: "Mr. Kirby" in a gaggle whose title does not
+ * name him is "John Kirby" when exactly one full name in the corpus ends in Kirby.
+ */
+function canonicalNames(inputs: DocumentInput[]): Map<string, string> {
+  const full = new Map<string, Map<string, number>>();
+  const short = new Set<string>();
+  for (const { doc } of inputs) {
+    for (const p of doc.passages) {
+      if (!p.speaker || p.speakerType !== 'person') continue;
+      const { honorific, rest } = splitHonorific(p.speaker);
+      if (honorific && /^(?:mr|ms|mrs|dr|ambassador|secretary|administrator|chair|senator|governor)\.?$/i.test(honorific.split(' ')[0]!)) short.add(p.speaker);
+      else if (rest.includes(' ')) {
+        const spellings = full.get(nameKey(p.speaker)) ?? new Map<string, number>();
+        spellings.set(p.speaker, (spellings.get(p.speaker) ?? 0) + 1);
+        full.set(nameKey(p.speaker), spellings);
+      }
+    }
+  }
+  const result = new Map<string, string>();
+  const preferred = (spellings: Map<string, number>) => [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const [key, spellings] of full) result.set(key, preferred(spellings));
+  for (const name of short) {
+    const surname = nameKey(splitHonorific(name).rest);
+    const matches = [...full.keys()].filter((k) => k.endsWith(` ${surname}`) || k.startsWith(`${surname} `));
+    if (matches.length === 1) result.set(nameKey(name), result.get(matches[0]!)!);
+  }
+  return result;
+}
+
+/** A title to show for a document that states none: its first words. */
+function displayTitle(doc: ParsedDocument, file: string): string {
+  const first = doc.passages[0]?.text;
+  if (!first) return file;
+  const words = first.split(' ');
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : first;
+}

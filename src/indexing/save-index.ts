@@ -1,0 +1,64 @@
+// Writes an index atomically: the new build goes into a fresh folder, and only when every
+// file is on disk does the CURRENT pointer (a one-line file, replaced by rename) move to it.
+// A crash at any moment leaves the previous index in place and loadable.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type MiniSearch from 'minisearch';
+import type { IndexedFields } from './index-options.ts';
+import { FORMAT_VERSION } from './index-options.ts';
+import type { Manifest } from './manifest.ts';
+import type { Corpus } from './records.ts';
+
+export const POINTER = 'CURRENT';
+/** Builds kept besides the current one, so a server can fall back to the previous good index. */
+const KEEP_PREVIOUS = 1;
+
+async function writeDurable(path: string, data: string): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function saveIndex(indexDir: string, corpus: Corpus, mini: MiniSearch<IndexedFields>, corpusHash: string): Promise<Manifest> {
+  await mkdir(indexDir, { recursive: true });
+  const builtAt = new Date().toISOString();
+  const name = `build-${builtAt.replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${randomBytes(3).toString('hex')}`;
+  const dir = join(indexDir, name);
+  await mkdir(dir);
+  const data: Record<string, string> = {
+    'corpus.json': JSON.stringify(corpus),
+    'minisearch.json': JSON.stringify(mini),
+  };
+  const files: Record<string, string> = {};
+  for (const [file, text] of Object.entries(data)) {
+    await writeDurable(join(dir, file), text);
+    files[file] = createHash('sha256').update(text).digest('hex');
+  }
+  const manifest: Manifest = {
+    formatVersion: FORMAT_VERSION,
+    builtAt,
+    corpusHash,
+    documents: corpus.documents.length,
+    passages: corpus.passages.length,
+    speakers: corpus.speakers.length,
+    files,
+  };
+  await writeDurable(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  const tmp = join(indexDir, `${POINTER}.${process.pid}.tmp`);
+  await writeDurable(tmp, name + '\n');
+  await rename(tmp, join(indexDir, POINTER));
+  await pruneBuilds(indexDir, name);
+  return manifest;
+}
+
+/** Removes old builds and leftovers of interrupted ones, keeping the current and the previous. */
+async function pruneBuilds(indexDir: string, current: string): Promise<void> {
+  const entries = (await readdir(indexDir)).filter((e) => e.startsWith('build-') && e !== current).sort();
+  for (const old of entries.slice(0, Math.max(0, entries.length - KEEP_PREVIOUS))) await rm(join(indexDir, old), { recursive: true, force: true });
+  for (const e of await readdir(indexDir)) if (e.startsWith(`${POINTER}.`) && e.endsWith('.tmp')) await rm(join(indexDir, e), { force: true });
+}
