@@ -66,7 +66,8 @@ export interface SearchResponse {
   limit: number;
   took_ms: number;
   relaxed: boolean;
-  fuzzy: boolean;
+  /** Query words matched by typo tolerance, with the words they matched. */
+  fuzzy: { term: string; matched: string[] }[];
   hits: Hit[];
   facets: {
     speakers: SpeakerFacet[];

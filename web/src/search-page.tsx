@@ -159,7 +159,7 @@ export function SearchPage({ place }: { place: Place }) {
               <SpeakerChips selected={state.speakers} nameOf={nameOf} onChange={(speakers) => commit({ speakers })} />
               <label class="sort">
                 Sort
-                <select value={state.sort} onChange={(e) => commit({ sort: e.currentTarget.value as Sort })}>
+                <select value={state.sort || (state.q.trim() ? 'relevance' : 'newest')} onChange={(e) => commit({ sort: e.currentTarget.value as Sort })}>
                   <option value="relevance">Relevance</option>
                   <option value="newest">Newest first</option>
                   <option value="oldest">Oldest first</option>
@@ -223,7 +223,11 @@ function Results({ state, result, retry }: { state: SearchState; result: ReturnT
           <strong>No passage has all these words.</strong> Showing passages with some of them.
         </p>
       )}
-      {data.fuzzy && data.total > 0 && <p class="notice">Showing close spellings of your words.</p>}
+      {data.fuzzy.length > 0 && data.total > 0 && (
+        <p class="notice">
+          Also matching close spellings: {data.fuzzy.map((f) => `${f.term} → ${f.matched.join(', ')}`).join('; ')}.
+        </p>
+      )}
       {data.total === 0 ? (
         <div class="notice empty">
           <p>

@@ -3,6 +3,8 @@
 import type { Kind } from './api-types.ts';
 
 export type Sort = 'relevance' | 'newest' | 'oldest';
+/** '' leaves the order to the API: relevance for a query, newest first when browsing. */
+export type SortChoice = Sort | '';
 
 export interface SearchState {
   q: string;
@@ -11,11 +13,11 @@ export interface SearchState {
   source: string;
   from: string;
   to: string;
-  sort: Sort;
+  sort: SortChoice;
   page: number;
 }
 
-export const EMPTY_STATE: SearchState = { q: '', speakers: [], kinds: [], source: '', from: '', to: '', sort: 'relevance', page: 1 };
+export const EMPTY_STATE: SearchState = { q: '', speakers: [], kinds: [], source: '', from: '', to: '', sort: '', page: 1 };
 
 const KINDS: readonly Kind[] = ['question', 'speech', 'quote', 'narration'];
 const SORTS: readonly Sort[] = ['relevance', 'newest', 'oldest'];
@@ -38,7 +40,7 @@ export function parseSearchState(search: string): SearchState {
     source: params.get('source') ?? '',
     from: date('from'),
     to: date('to'),
-    sort: SORTS.includes(sort) ? sort : 'relevance',
+    sort: SORTS.includes(sort) ? sort : '',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -52,7 +54,7 @@ export function searchParams(state: SearchState): URLSearchParams {
   if (state.source) params.set('source', state.source);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
