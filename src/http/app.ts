@@ -4,6 +4,7 @@ import type { SearchIndex } from '../indexing/search-index.ts';
 import { ApiError, errorBody, notFound } from './errors.ts';
 import { registerSearchRoutes } from './search-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { documentSummarySchema, documentDetailSchema, errorSchema, healthSchema } from './schemas.ts';
 import { documentDetail, documentSummary } from './documents.ts';
 
@@ -29,6 +30,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
     },
   });
 
+  app.use('*', securityHeaders());
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
     console.error(err);
