@@ -1,0 +1,75 @@
+// The search parameters as zod: the single source of SearchParams, for the HTTP query string and the CLI.
+import { z } from 'zod';
+
+export const PASSAGE_KINDS = ['question', 'speech', 'quote', 'narration'] as const;
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export const MAX_QUERY_LENGTH = 500;
+export const MAX_LIMIT = 100;
+export const MAX_PAGE = 10000;
+
+// A query string gives one value as a string and a repeated one as an array; the CLI may give either.
+const many = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+const int = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .union([z.string(), z.number()], { error: `${name} must be an integer from ${min} to ${max}` })
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = typeof v === 'number' ? v : /^\d+$/.test(v) ? Number(v) : NaN;
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be an integer from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const bool = (name: string) =>
+  z
+    .union([z.enum(['true', 'false', '1', '0', '']), z.boolean()], { error: `${name} must be true or false` })
+    .optional()
+    .transform((v) => v === true || v === 'true' || v === '1');
+
+const text = (name: string, max = 200) => z.string({ error: `${name} must be text` }).max(max, `${name} must be at most ${max} characters`);
+
+/** Calendar-checked `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function isPartialDate(v: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
+const date = (name: string) =>
+  z
+    .string({ error: `${name} must be YYYY, YYYY-MM or YYYY-MM-DD` })
+    .refine(isPartialDate, `${name} must be YYYY, YYYY-MM or YYYY-MM-DD`)
+    .optional();
+
+export const searchParamsSchema = z
+  .object({
+    q: text('q', MAX_QUERY_LENGTH).optional().transform((v) => v ?? ''),
+    speaker: many(text('speaker')),
+    kind: many(z.enum(PASSAGE_KINDS, { error: `kind must be one of ${PASSAGE_KINDS.join(', ')}` })),
+    from: date('from'),
+    to: date('to'),
+    document: text('document').optional(),
+    event: text('event').optional(),
+    source: text('source').optional(),
+    // Omitted: relevance for a query, newest first when browsing with an empty q.
+    sort: z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` }).optional(),
+    page: int('page', 1, MAX_PAGE, 1),
+    limit: int('limit', 1, MAX_LIMIT, 20),
+    as_you_type: bool('as_you_type'),
+    match: z.enum(['all', 'any'], { error: 'match must be one of all, any' }).optional().transform((v) => v ?? 'all'),
+  })
+  .refine((p) => !p.from || !p.to || p.from.slice(0, p.to.length) <= p.to, { message: 'from must not be after to', path: ['from'] });
+
+/** Validated search parameters, as `search()` takes them. */
+export type SearchParams = z.output<typeof searchParamsSchema>;
+/** Search parameters as a client sends them. */
+export type SearchParamsInput = z.input<typeof searchParamsSchema>;

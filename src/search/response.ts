@@ -1,0 +1,68 @@
+// The search response as zod: the single source of SearchResponse and SearchHit, and of the API docs.
+import { z } from 'zod';
+import { PASSAGE_KINDS, SORTS } from './params.ts';
+import { parsedQuerySchema } from './parsed-query.ts';
+
+const range = z.tuple([z.number().int(), z.number().int()]).describe('[start, end) character offsets');
+const speakerRef = z.object({ id: z.string(), name: z.string() });
+const fuzzyMatch = z.object({ term: z.string().describe('query word as typed'), matched: z.array(z.string()).describe('words it matched, as written') });
+
+export const snippetSchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  highlights: z.array(range).describe('ranges into this snippet text'),
+});
+
+export const searchHitSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(PASSAGE_KINDS),
+  label: z.string().nullable(),
+  speaker: speakerRef.nullable(),
+  role: z.string().nullable(),
+  date: z.string().nullable(),
+  attribution: z.string(),
+  document: z.object({
+    id: z.string(),
+    title: z.string().nullable(),
+    displayTitle: z.string(),
+    source: z.string().nullable(),
+    url: z.string().nullable(),
+    date: z.string().nullable(),
+  }),
+  permalink: z.string(),
+  score: z.number(),
+  highlights: z.array(range).describe('ranges into text'),
+  snippets: z.array(snippetSchema).describe('for passages over 60 words'),
+  question: z.object({ id: z.string(), speaker: speakerRef.nullable(), text: z.string() }).optional(),
+  fuzzy: z.array(fuzzyMatch).optional(),
+});
+
+const facetValue = z.object({ value: z.string(), count: z.number().int() });
+
+export const facetsSchema = z.object({
+  speakers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().nullable(), count: z.number().int() })),
+  years: z.array(facetValue),
+  months: z.array(facetValue),
+  kinds: z.array(facetValue),
+  sources: z.array(facetValue),
+  undated: z.number().int(),
+});
+
+export const searchResponseSchema = z.object({
+  query: z.string(),
+  parsed: parsedQuerySchema,
+  total: z.number().int(),
+  page: z.number().int(),
+  limit: z.number().int(),
+  sort: z.enum(SORTS),
+  took_ms: z.number(),
+  relaxed: z.boolean().describe('true when no passage has every word: these match the most words'),
+  fuzzy: z.array(fuzzyMatch).describe('query words matched by typo tolerance in the hits of this page'),
+  hits: z.array(searchHitSchema),
+  facets: facetsSchema,
+});
+
+export type SearchHit = z.infer<typeof searchHitSchema>;
+export type SearchResponse = z.infer<typeof searchResponseSchema>;

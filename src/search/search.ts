@@ -1,0 +1,39 @@
+// The search entry point shared by the HTTP API and the CLI.
+import type { SearchIndex } from '../indexing/search-index.ts';
+import { UNLIMITED, type Budget } from './budget.ts';
+import type { SearchParams } from './params.ts';
+import type { SearchResponse } from './response.ts';
+import { runSearch } from './run-search.ts';
+import { searchHit } from './search-hit.ts';
+
+export interface SearchOptions {
+  /** Abandons a search that runs too long (throws SearchTimeout); unlimited by default. */
+  budget?: Budget;
+}
+
+/** Runs a search and renders one page of it with exact total and facets. Throws QueryError on a bad query. */
+export function search(index: SearchIndex, params: SearchParams, options: SearchOptions = {}): SearchResponse {
+  const started = performance.now();
+  const result = runSearch(index, params, options.budget ?? UNLIMITED);
+  const { matches, order, positions } = result;
+  const first = (params.page - 1) * params.limit;
+  const hits = order.slice(first, first + params.limit).map((n, i) => {
+    const j = positions[first + i]!;
+    return searchHit(index, n, matches.scores[j]!, matches.explain(n), result.words);
+  });
+  const fuzzy = new Map<string, Set<string>>();
+  for (const h of hits) for (const f of h.fuzzy ?? []) for (const w of f.matched) (fuzzy.get(f.term) ?? fuzzy.set(f.term, new Set()).get(f.term)!).add(w);
+  return {
+    query: params.q,
+    parsed: result.parsed,
+    total: order.length,
+    page: params.page,
+    limit: params.limit,
+    sort: result.sort,
+    took_ms: Math.round((performance.now() - started) * 1000) / 1000,
+    relaxed: matches.relaxed,
+    fuzzy: [...fuzzy].map(([term, words]) => ({ term, matched: [...words] })),
+    hits,
+    facets: result.facets,
+  };
+}
