@@ -44,13 +44,13 @@ export function splitParagraphs(lines: string[]): string[] {
     }
     if (!wrapped) {
       flush();
-      current.push(line);
+      current.push(markBareLabel(line));
       continue;
     }
     // Inside a wrapped block a new paragraph starts at a label or a stage direction.
     const previous = current[current.length - 1];
     if (current.length && (startsTurn(line) || STAGE_DIRECTION.test(line) || (previous !== undefined && STAGE_DIRECTION.test(previous)))) flush();
-    current.push(line);
+    current.push(current.length ? line : markBareLabel(line));
   }
   flush();
   return paragraphs;
@@ -60,4 +60,12 @@ function startsTurn(line: string): boolean {
   const label = detectLabel(line);
   if (!label) return false;
   return label.kind !== 'title' || label.rest === '';
+}
+
+/**
+ * "Q    — or other kinds" : a bare Q (or A) is told from a word by the spaces after it,
+ * which collapsing white space would lose; mark it with a colon first.
+ */
+function markBareLabel(line: string): string {
+  return line.replace(/^([QA])\s{2,}(?=\S)/, '$1: ');
 }
