@@ -131,8 +131,10 @@ function markPrefix(clauses: Clause[], term: TermClause): void {
 
 function addFilter(filters: ParsedQuery['filters'], field: string, value: string): void {
   const v = value.trim();
+  // `kind:` with nothing after it yet is a query being typed, not a mistake.
+  if (!v) return;
   if (field === 'speaker') {
-    if (v) filters.speaker.push(v);
+    filters.speaker.push(v);
   } else if (field === 'kind') {
     if (!(PASSAGE_KINDS as readonly string[]).includes(v.toLowerCase())) {
       throw new QueryError('q', `kind must be one of ${PASSAGE_KINDS.join(', ')}`);
