@@ -30,16 +30,19 @@ export function snippets(text: string, tokens: readonly WordToken[], highlights:
   }
   const windows: number[] = [];
   const used = new Uint8Array(tokens.length);
+  const free = (start: number) => used.subarray(start, start + SNIPPET_WORDS).every((u) => u === 0);
+  const lastStart = tokens.length - SNIPPET_WORDS;
   while (windows.length < MAX_SNIPPETS) {
     let bestStart = -1;
     let bestCount = 0;
     for (const m of marked) {
       if (used[m]) continue;
-      const start = Math.max(0, Math.min(m - LEAD, tokens.length - SNIPPET_WORDS));
+      // A few words of context before the match; failing that (a neighbouring fragment is in the
+      // way), any placement that still holds the match.
+      const tries = [Math.max(0, Math.min(m - LEAD, lastStart)), Math.max(0, m - LEAD), m, Math.max(0, m - SNIPPET_WORDS + 1)];
+      const start = tries.find(free);
+      if (start === undefined) continue;
       let count = 0;
-      let free = true;
-      for (let k = start; k < start + SNIPPET_WORDS; k++) if (used[k]) free = false;
-      if (!free) continue;
       for (const x of marked) if (x >= start && x < start + SNIPPET_WORDS) count++;
       if (count > bestCount) {
         bestCount = count;
