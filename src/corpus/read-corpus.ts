@@ -35,7 +35,7 @@ const SIDECAR = '.meta.json';
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.'))
     .map((e) => join(e.parentPath, e.name))
     .filter((p) => !relative(dir, p).split(sep).some((part) => part.startsWith('.')))
     .sort();

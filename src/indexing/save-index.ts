@@ -27,7 +27,7 @@ async function writeDurable(path: string, data: string): Promise<void> {
 export async function saveIndex(indexDir: string, corpus: Corpus, mini: MiniSearch<IndexedFields>, corpusHash: string): Promise<Manifest> {
   await mkdir(indexDir, { recursive: true });
   const builtAt = new Date().toISOString();
-  const name = `build-${builtAt.replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${randomBytes(3).toString('hex')}`;
+  const name = `build-${builtAt.replace(/[-:.Z]/g, '').replace('T', '-')}-${randomBytes(3).toString('hex')}`;
   const dir = join(indexDir, name);
   await mkdir(dir);
   const data: Record<string, string> = {
