@@ -1,6 +1,6 @@
 // Matches per month (or per year for long spans) drawn from the facet counts; a click
 // picks one bar, a drag across bars picks a range, and the keyboard picks one bar.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ValueCount } from './api-types.ts';
 import { formatDate, plural, shortMonth } from './format.ts';
 
@@ -59,28 +59,31 @@ export interface TimelineProps {
 
 export function Timeline({ months, years, undated, from, to, onRange }: TimelineProps) {
   const bars = timelineBars(months, years);
-  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const [drag, setDragState] = useState<{ start: number; end: number } | null>(null);
+  // The drag as of the last event, read by the pointerup listener (state lags a render behind).
   const dragRef = useRef(drag);
-  dragRef.current = drag;
+  const setDrag = (d: typeof drag) => {
+    dragRef.current = d;
+    setDragState(d);
+  };
 
-  useEffect(() => {
-    if (!drag) return;
+  /** Listens for the end of a drag right away: a quick click may release before any re-render. */
+  const startDrag = (i: number) => {
+    setDrag({ start: i, end: i });
     const finish = () => {
+      removeEventListener('pointercancel', cancel);
       const d = dragRef.current;
       setDrag(null);
       if (!d) return;
-      const lo = bars[Math.min(d.start, d.end)]!;
-      const hi = bars[Math.max(d.start, d.end)]!;
-      onRange(lo.value, hi.value);
+      onRange(bars[Math.min(d.start, d.end)]!.value, bars[Math.max(d.start, d.end)]!.value);
     };
-    const cancel = () => setDrag(null);
-    addEventListener('pointerup', finish);
-    addEventListener('pointercancel', cancel);
-    return () => {
+    const cancel = () => {
       removeEventListener('pointerup', finish);
-      removeEventListener('pointercancel', cancel);
+      setDrag(null);
     };
-  }, [drag !== null]);
+    addEventListener('pointerup', finish, { once: true });
+    addEventListener('pointercancel', cancel, { once: true });
+  };
 
   if (bars.length === 0) {
     return <p class="muted">{undated > 0 ? `All ${plural(undated, 'match', 'matches')} are undated.` : 'No dates to draw.'}</p>;
@@ -102,9 +105,10 @@ export function Timeline({ months, years, undated, from, to, onRange }: Timeline
         role="group"
         aria-label={`Matches per ${perYear ? 'year' : 'month'}; choose a bar or drag across bars to set the date range`}
         onPointerMove={(e) => {
-          if (!drag) return;
+          const d = dragRef.current;
+          if (!d) return;
           const i = barAt(e.clientX, e.clientY);
-          if (i !== null && i !== drag.end) setDrag({ start: drag.start, end: i });
+          if (i !== null && i !== d.end) setDrag({ start: d.start, end: i });
         }}
       >
         {bars.map((bar, i) => (
@@ -118,7 +122,7 @@ export function Timeline({ months, years, undated, from, to, onRange }: Timeline
             onPointerDown={(e) => {
               if (e.button !== 0) return;
               e.preventDefault();
-              setDrag({ start: i, end: i });
+              startDrag(i);
             }}
             onClick={(e) => {
               // Pointer clicks are handled by the drag; detail 0 is Enter or Space.
