@@ -68,6 +68,9 @@ export function detectLabel(paragraph: string): Label | null {
   const a = text.match(ANSWER_LABEL);
   if (a) return { kind: 'answer', printed: text.slice(0, text.length - a[1]!.length).replace(/[\s:：.]+$/, ''), name: 'A', role: null, rest: a[1]!.trim() };
 
+  // Exported transcripts (Otter, Zoom): "Jane Doe  0:03" on its own line, no colon.
+  const stamped = text.match(new RegExp(`^(\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*| \\d{1,2}){0,4})\\s+${TIMESTAMP}$`, 'u'));
+  if (stamped) return readTitleCaseLabel(stamped[1]!, '');
   const colon = text.search(/[:：]/);
   if (colon < 1 || colon > 300) return null;
   const head = text.slice(0, colon).replace(LABEL_TIMESTAMP, '').trim();

@@ -51,6 +51,7 @@ export function parseMarkdown(raw: string, hints: { aliases?: Record<string, str
     meta: { title, date, source: text('source') ?? text('publisher'), url: text('source_url') ?? text('url') ?? text('link') },
     speaker: text('speaker'),
     aliases: hints.aliases,
+    joinLines: true,
   });
   return { ...doc, warnings: [...warnings, ...doc.warnings] };
 }

@@ -19,6 +19,8 @@ export interface ParseHints {
   speaker?: string | null;
   /** Printed names to canonical ones: {"Mr. Zhang": "Zhang Chengzhong"}. */
   aliases?: Record<string, string>;
+  /** Join the lines of a blank-line-separated block into one paragraph (Markdown); detected when omitted. */
+  joinLines?: boolean;
 }
 
 /** Clock times and "END" lines printed in transcripts: "12:38 P.M. EDT", "END 1:23 P.M. EDT", "[00:01:02]". */
@@ -40,7 +42,7 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
     meta.source ??= sourceFromUrl(meta.url);
     meta.date ??= dateFromUrl(meta.url);
   }
-  const paragraphs = splitParagraphs(lines).filter((p) => !STAGE_DIRECTION.test(p) && !TIMESTAMP_LINE.test(p));
+  const paragraphs = splitParagraphs(lines, hints.joinLines).filter((p) => !STAGE_DIRECTION.test(p) && !TIMESTAMP_LINE.test(p));
 
   const people = new DocPeople(hints.aliases);
   const titlePeople = meta.title ? peopleInTitle(meta.title) : [];
@@ -119,7 +121,8 @@ function startTurn(label: Label, people: DocPeople, answerer: string | null): Tu
   const alias = people.alias(label.printed) ?? people.alias(label.name);
   if (alias) return { ...base, speaker: alias, speakerType: isOutletName(alias) ? 'outlet' : 'person', kind: isOutletName(alias) ? 'question' : 'speech' };
   const { honorific, rest } = splitHonorific(label.name);
-  if (!honorific && isOutletName(label.name)) return { ...base, speaker: titleCase(label.name), speakerType: 'outlet', kind: 'question' };
+  // Acronyms stay as printed (AFP, CCTV); other names in capitals are title-cased (CHINA DAILY).
+  if (!honorific && isOutletName(label.name)) return { ...base, speaker: /^[A-Z]{2,5}$/.test(label.name) ? label.name : titleCase(label.name), speakerType: 'outlet', kind: 'question' };
   if (!honorific && isGenericName(label.name)) return { ...base, speaker: titleCase(label.name), speakerType: 'generic', kind: 'speech' };
   const resolved = people.resolve(label.name);
   if (resolved) {

@@ -7,12 +7,24 @@ import { collapseSpaces } from './normalize.ts';
 /** A line that is nothing but a stage direction: "(Laughter.)", "[applause]". */
 export const STAGE_DIRECTION = /^(?:[(\[][^()\[\]]{1,300}[)\]]\.?\s*)+$/;
 
-/** Whether a document's multi-line blocks are hard-wrapped prose (to be joined into paragraphs). */
+/**
+ * Whether a document's multi-line blocks are hard-wrapped prose (to be joined into
+ * paragraphs): short lines that mostly break mid-sentence. Lines that each end a sentence
+ * are one paragraph per line, however short.
+ */
 export function isHardWrapped(lines: string[]): boolean {
   const lengths: number[] = [];
+  let inner = 0;
+  let innerEnded = 0;
   let block: string[] = [];
   const flush = () => {
-    if (block.length > 1) for (const l of block) lengths.push(l.trim().length);
+    if (block.length > 1) {
+      for (const l of block) lengths.push(l.trim().length);
+      for (const l of block.slice(0, -1)) {
+        inner++;
+        if (/[.!?。！？"”)\]]$/.test(l.trim())) innerEnded++;
+      }
+    }
     block = [];
   };
   for (const line of lines) {
@@ -23,12 +35,14 @@ export function isHardWrapped(lines: string[]): boolean {
   if (lengths.length < 3) return false;
   lengths.sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
-  return p90 <= 120;
+  return p90 <= 120 && innerEnded < inner * 0.5;
 }
 
-/** Splits lines into paragraphs (white space collapsed), keeping labels at paragraph starts. */
-export function splitParagraphs(lines: string[]): string[] {
-  const wrapped = isHardWrapped(lines);
+/**
+ * Splits lines into paragraphs (white space collapsed), keeping labels at paragraph starts.
+ * `wrapped` forces joining lines within blank-line blocks (Markdown); by default it is detected.
+ */
+export function splitParagraphs(lines: string[], wrapped: boolean = isHardWrapped(lines)): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -49,11 +63,17 @@ export function splitParagraphs(lines: string[]): string[] {
     }
     // Inside a wrapped block a new paragraph starts at a label or a stage direction.
     const previous = current[current.length - 1];
-    if (current.length && (startsTurn(line) || STAGE_DIRECTION.test(line) || (previous !== undefined && STAGE_DIRECTION.test(previous)))) flush();
+    const breakAfter = previous !== undefined && (STAGE_DIRECTION.test(previous) || isLabelOnly(previous));
+    if (current.length && (startsTurn(line) || STAGE_DIRECTION.test(line) || breakAfter)) flush();
     current.push(current.length ? line : markBareLabel(line));
   }
   flush();
   return paragraphs;
+}
+
+function isLabelOnly(line: string): boolean {
+  const label = detectLabel(line);
+  return label !== null && label.rest === '';
 }
 
 function startsTurn(line: string): boolean {

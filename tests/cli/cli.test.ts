@@ -1,0 +1,93 @@
+// The CLI as a child process: index, search, serve.
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_CORPUS, tempDir } from '../helpers.ts';
+import { runCli, startCli } from './run-cli.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe('npm run index', () => {
+  it('builds the index and ends with a summary', async () => {
+    const index = await tempDir();
+    const { code, stdout, stderr } = await runCli('index-cmd.ts', ['--corpus', SEED_CORPUS, '--index', index]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`indexing 5 files from ${SEED_CORPUS}`);
+    expect(stdout).toMatch(new RegExp(`^indexed 5 documents, 52 passages, 12 speakers into ${index} in \\d+\\.\\d\\d s \\(\\d+ passages/s\\)\\n$`));
+  });
+
+  it('lists skipped files with their reasons', async () => {
+    const corpus = await tempDir();
+    await writeFile(join(corpus, 'a.txt'), 'Li Ming:\n\nWe will open two new lines.\n');
+    await writeFile(join(corpus, 'b.txt'), '');
+    const { code, stdout } = await runCli('index-cmd.ts', ['--corpus', corpus, '--index', await tempDir()]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(1)).toEqual(['skipped 1 file(s):', '  b.txt: empty file', '']);
+  });
+
+  it('exits non-zero with a clear message when no document is readable', async () => {
+    const corpus = await tempDir();
+    await writeFile(join(corpus, 'b.txt'), '');
+    const { code, stderr } = await runCli('index-cmd.ts', ['--corpus', corpus, '--index', await tempDir()]);
+    expect(code).toBe(1);
+    expect(stderr.split('\n').at(-2)).toBe(`error: no readable document in corpus folder ${corpus} (expected .txt, .md or .jsonl files); skipped: b.txt (empty file)`);
+  });
+
+  it('rejects an unknown flag with the usage', async () => {
+    const { code, stderr } = await runCli('index-cmd.ts', ['--corpse', 'x']);
+    expect(code).toBe(1);
+    expect(stderr).toContain("error: Unknown option '--corpse'");
+    expect(stderr).toContain('usage: npm run index -- [--corpus <dir>] [--index <dir>]');
+  });
+});
+
+describe('npm run search', () => {
+  it('prints the top passages with speaker, date and document, or JSON', async () => {
+    const index = await tempDir();
+    await runCli('index-cmd.ts', ['--corpus', SEED_CORPUS, '--index', index]);
+    const text = await runCli('search-cmd.ts', ['"hydrogen metallurgy demonstration"', '--index', index]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('1 passage for ""hydrogen metallurgy demonstration""');
+    expect(lines[2]).toBe('Zhao Dachun — speech — 2024-05-24 — SCIO press conference on forging ahead on a journey of high-quality development in the new era');
+    const json = await runCli('search-cmd.ts', ['Xiongan', '--index', index, '--json', '--limit', '3']);
+    const result = JSON.parse(json.stdout);
+    // 11 paragraphs print Xiong'an or Xiongan: 2 in 001, 1 in 002, 8 in 003 (title lines and the image list are furniture).
+    expect(result.total).toBe(11);
+    expect(result.hits.map((h: { speaker: { name: string } | null }) => h.speaker?.name ?? null)).toHaveLength(3);
+  });
+
+  it('explains a missing index', async () => {
+    const index = await tempDir();
+    const { code, stderr } = await runCli('search-cmd.ts', ['steel', '--index', index]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`error: index in ${index} cannot be loaded: no index has been built (no CURRENT file); rebuild it with: npm run index -- --corpus <dir> --index ${index}\n`);
+  });
+});
+
+describe('npm run serve', () => {
+  it('serves what the index holds', async () => {
+    const index = await tempDir();
+    await runCli('index-cmd.ts', ['--corpus', SEED_CORPUS, '--index', index]);
+    const port = await freePort();
+    const child = startCli('serve.ts', ['--index', index, '--port', String(port), '--no-web']);
+    try {
+      let health: Response | null = null;
+      for (let i = 0; i < 100 && !health; i++) {
+        health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
+        if (!health) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(await health!.json()).toMatchObject({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 1 });
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
