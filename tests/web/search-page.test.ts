@@ -9,7 +9,9 @@ const SHOTS = 'test-output/web';
 
 let server: RunningServer;
 let browser: Browser;
-let problems: string[] = [];
+/** Each open page's console errors, uncaught errors and dialogs. */
+let problems: string[][] = [];
+let pages: Page[] = [];
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer('corpus'), launchBrowser()]);
@@ -21,14 +23,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-afterEach(() => {
+afterEach(async () => {
+  const found = problems.flat();
+  problems = [];
+  // Fresh state for the next test: the browser profile (and its localStorage) is shared.
+  await pages[0]?.evaluate(() => localStorage.clear());
+  await Promise.all(pages.map((p) => p.close()));
+  pages = [];
   // No console error (CSP violations included), uncaught error or alert in any test.
-  expect(problems).toEqual([]);
+  expect(found).toEqual([]);
 });
 
 async function open(path: string, size?: { width: number; height: number }): Promise<Page> {
   const fresh = await browser.newPage(size);
-  problems = fresh.problems;
+  problems.push(fresh.problems);
+  pages.push(fresh.page);
   await fresh.page.goto(server.url + path);
   return fresh.page;
 }
@@ -56,9 +65,9 @@ async function resultsWhere(page: Page, check: HitCheck = {}) {
 
 /** Drops the console errors a test provoked on purpose (a 400 or 404 from the API). */
 function expectProblems(pattern: RegExp) {
-  const expected = problems.filter((p) => pattern.test(p));
-  expect(expected.length).toBeGreaterThan(0);
-  problems.splice(0, problems.length, ...problems.filter((p) => !pattern.test(p)));
+  expect(problems.flat().filter((p) => pattern.test(p)).length).toBeGreaterThan(0);
+  // In place: each page keeps appending to its own list.
+  for (const list of problems) list.splice(0, list.length, ...list.filter((p) => !pattern.test(p)));
 }
 
 const speakersShown = (page: Page) => page.locator('#results li.hit .meta .speaker').allTextContents();

@@ -17,6 +17,12 @@ export function documentRef(doc: DocumentDetail): DocumentRef {
   return { id: doc.id, title: doc.title, displayTitle: doc.displayTitle, source: doc.source, url: doc.url, date: doc.date };
 }
 
+/** The passage on its own, shown until its document (and so its context) has loaded. */
+function alone(p: PassageResponse): DocumentPassage {
+  const { id, ordinal, text, kind, label, speaker, role, attribution, date } = p;
+  return { id, ordinal, text, kind, label, speaker, role, attribution, date };
+}
+
 export function PassagePage({ id, q }: { id: string; q: string }) {
   const passage = useFetch<PassageResponse>(`p:${id}`, (signal) => fetchPassage(id, signal));
   const p = passage?.status === 'done' ? passage.data : null;
@@ -69,10 +75,10 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
       {!detail && doc?.status !== 'error' && <Loading what="context" />}
 
       <ol class="context">
-        {(detail ? context : [{ ...data, ordinal: 0 } as unknown as DocumentPassage]).map((dp, i, all) => {
+        {(detail ? context : [alone(data)]).map((dp, i, all) => {
           const gap = i > 0 && dp.ordinal - all[i - 1]!.ordinal > 1;
           const current = dp.id === data.id;
-          const ranges: Range[] = highlights.get(dp.id) ?? (current ? (data.highlights ?? []) : []);
+          const ranges: Range[] = highlights.get(dp.id) ?? [];
           return (
             <li key={dp.id} class={`${current ? 'current' : 'around'}${gap ? ' gap' : ''}`} aria-current={current ? 'true' : undefined} id={current ? 'passage' : undefined}>
               {current ? (
