@@ -49,7 +49,7 @@ function writeSaved(list: SavedPassage[]): void {
   dispatchEvent(new Event(CHANGE));
 }
 
-export function toSaved(p: CitablePassage, now = new Date()): SavedPassage {
+export function toSaved(p: CitablePassage, now = new Date(), origin = location.origin): SavedPassage {
   return {
     id: p.id,
     text: p.text,
@@ -62,7 +62,7 @@ export function toSaved(p: CitablePassage, now = new Date()): SavedPassage {
     documentTitle: p.document.displayTitle,
     source: p.document.source,
     url: p.document.url,
-    permalink: permalinkUrl(p.id),
+    permalink: permalinkUrl(p.id, origin),
     savedAt: now.toISOString(),
   };
 }

@@ -241,9 +241,16 @@ function Results({ state, result, retry }: { state: SearchState; result: ReturnT
             {filters ? ` ${filters}` : ''}.
           </p>
           {hasFilters(state) ? (
-            <p>
-              <a href={searchUrl({ ...EMPTY_STATE, q: state.q })}>Search “{state.q}” without filters</a>
-            </p>
+            <ul class="drop-filters">
+              {dropOneFilter(state).map(([label, url]) => (
+                <li key={url}>
+                  <a href={url}>{label}</a>
+                </li>
+              ))}
+              <li>
+                <a href={searchUrl({ ...EMPTY_STATE, q: state.q })}>Search “{state.q}” without filters</a>
+              </li>
+            </ul>
           ) : (
             <p>Check the spelling, or try fewer or different words.</p>
           )}
@@ -253,6 +260,18 @@ function Results({ state, result, retry }: { state: SearchState; result: ReturnT
       )}
     </div>
   );
+}
+
+/** One link per filter in use, each dropping just that filter. */
+function dropOneFilter(state: SearchState): [string, string][] {
+  const links: [string, string][] = [];
+  const url = (next: Partial<SearchState>) => searchUrl({ ...state, page: 1, ...next });
+  for (const id of state.speakers) links.push([`Without speaker ${nameOf(id)}`, url({ speakers: state.speakers.filter((s) => s !== id) })]);
+  if (state.kinds.length) links.push([`Any kind, not only ${state.kinds.map((k) => KIND_LABELS[k]).join(' or ')}`, url({ kinds: [] })]);
+  if (state.source) links.push([`Any source, not only ${state.source}`, url({ source: '' })]);
+  if (state.from || state.to) links.push(['Any date', url({ from: '', to: '' })]);
+  // With a single filter, the "without filters" link says the same thing.
+  return links.length > 1 ? links : [];
 }
 
 function Filters({ state, data, commit }: { state: SearchState; data: SearchResponse; commit: (next: Partial<SearchState>) => void }) {
@@ -265,6 +284,7 @@ function Filters({ state, data, commit }: { state: SearchState; data: SearchResp
       <DateFilter from={state.from} to={state.to} facets={data.facets} onChange={(from, to) => commit({ from, to })} />
       <fieldset class="filter">
         <legend>Kind</legend>
+        {kinds.size === 0 && <p class="muted">No passages to count.</p>}
         <ul class="facet-list">
           {[...kinds].map(([kind, count]) => (
             <li key={kind}>

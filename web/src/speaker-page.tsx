@@ -71,6 +71,18 @@ export function SpeakerPage({ id, search }: { id: string; search: string }) {
             </ul>
           </div>
         )}
+        {s.documents.length > 0 && (
+          <div>
+            <h2>Appears in</h2>
+            <ul>
+              {s.documents.map((d) => (
+                <li key={d.id}>
+                  <a href={`/d/${encodeURIComponent(d.id)}`}>{d.displayTitle}</a> <span class="muted">({formatDate(d.date)}, {plural(d.passages, 'passage')})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
       <form
         role="search"
