@@ -5,6 +5,7 @@
 const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g;
 // Straight, curly and modifier apostrophes, and the acute/grave accents typed in their place.
 const APOSTROPHES = /['\u2018\u2019\u02bc\u02b9`\u00b4]/g;
+const PLAIN = /^[A-Za-z0-9]+$/;
 const POSSESSIVE = /['\u2018\u2019\u02bc\u02b9`\u00b4]s$/;
 
 /**
@@ -13,6 +14,8 @@ const POSSESSIVE = /['\u2018\u2019\u02bc\u02b9`\u00b4]s$/;
  * (`Xiong’an` -> `xiongan`, so it meets `Xiongan`), no thousands separators (`1,000` -> `1000`).
  */
 export function foldTerm(word: string): string {
+  // Most words are plain ASCII letters and digits: nothing to fold but case.
+  if (PLAIN.test(word)) return word.toLowerCase();
   let w = word.normalize('NFKD').replace(DIACRITICS, '').toLowerCase();
   w = w.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
   if (/^\d/.test(w)) w = w.replace(/,/g, '');

@@ -16,34 +16,63 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02bc][\
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 // Scripts written without spaces between words: split with the platform's word segmenter.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD_AT = new RegExp(WORD.source, 'uy');
 let segmenter: Intl.Segmenter | undefined;
+
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The words of `text` in order, with their positions and folded forms. */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const raw = m[0];
-    if (UNSPACED.test(raw)) {
-      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-      for (const s of segmenter.segment(raw)) {
-        if (!s.isWordLike) continue;
-        const term = foldTerm(s.segment);
-        if (term) tokens.push({ start: start + s.index, end: start + s.index + s.segment.length, term, hyphenNext: false });
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isAsciiWordChar(c)) {
+      // Fast path for a run of ASCII letters and digits that WORD would match alone: the run ends
+      // at an ASCII character that is neither an apostrophe nor a decimal point before a digit.
+      let j = i + 1;
+      while (j < len && isAsciiWordChar(text.charCodeAt(j))) j++;
+      const next = j < len ? text.charCodeAt(j) : 32;
+      if (next < 128 && next !== 39 && !((next === 46 || next === 44) && isDigit(text.charCodeAt(j + 1)))) {
+        tokens.push({ start: i, end: j, term: text.slice(i, j).toLowerCase(), hyphenNext: false });
+        i = j;
+        continue;
       }
+    } else if (c < 128) {
+      i++;
       continue;
     }
-    const term = foldTerm(raw);
-    if (!term) continue;
-    const end = start + raw.length;
-    tokens.push({ start, end, term, hyphenNext: false });
+    WORD_AT.lastIndex = i;
+    const m = WORD_AT.exec(text);
+    if (!m) {
+      i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+      continue;
+    }
+    addWord(tokens, m[0], i);
+    i += m[0].length;
   }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1]!;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
     if (b.start === a.end + 1 && HYPHENS.has(text[a.end]!)) a.hyphenNext = true;
   }
   return tokens;
+}
+
+function addWord(tokens: WordToken[], raw: string, start: number): void {
+  if (UNSPACED.test(raw)) {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const s of segmenter.segment(raw)) {
+      if (!s.isWordLike) continue;
+      const term = foldTerm(s.segment);
+      if (term) tokens.push({ start: start + s.index, end: start + s.index + s.segment.length, term, hyphenNext: false });
+    }
+    return;
+  }
+  const term = foldTerm(raw);
+  if (term) tokens.push({ start, end: start + raw.length, term, hyphenNext: false });
 }
 
 /** The compounds of hyphen-joined words (`Beijing-Tianjin-Hebei` -> `beijingtianjinhebei`), with their spans. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { processTerm, tokenize } from '../../src/text/analyze.ts';
 import { foldTerm } from '../../src/text/fold-term.ts';
 import { stemTerm } from '../../src/text/stem-term.ts';
@@ -49,5 +50,24 @@ describe('text analysis', () => {
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Xiong’an’s', 'high', 'end', 'plan', 'he', 'said']);
     expect(tokens.map((t) => t.term)).toEqual(['xiongan', 'high', 'end', 'plan', 'he', 'said']);
     expect(compoundTokens(tokens).map((c) => [c.term, text.slice(c.start, c.end)])).toEqual([['highend', 'high-end']]);
+  });
+});
+
+describe('wordTokens fast path', () => {
+  // The plain definition: every match of WORD, folded. The fast path must agree with it.
+  const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02bc][\p{L}\p{M}\p{N}]+)*/gu;
+  const reference = (text: string) => [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+  const latinOnly = (text: string) => !/[\p{Script=Han}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+
+  it('finds the same words as the plain pattern', () => {
+    const piece = fc.constantFrom('a', 'Z', '9', '45', '.', ',', "'", '’', '-', ' ', 'é', 'e\u0301', 'ß', '😀', '\n', '%', '“', 'x1', '1,000', 'Xiong', 'an', 'ʼ', '\u0301');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        if (!latinOnly(text)) return;
+        expect(wordTokens(text).map((t) => [t.start, t.end])).toEqual(reference(text).filter(([s, e]) => foldTerm(text.slice(s, e)) !== ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
