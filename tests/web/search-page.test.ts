@@ -254,3 +254,54 @@ describe('search page', () => {
     await page.screenshot({ path: `${SHOTS}/phone.png`, fullPage: true });
   });
 });
+
+describe('the served page', () => {
+  it('carries the security headers and runs under its CSP', async () => {
+    const page = await open('/?q=steel');
+    const response = await page.reload();
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    await resultsWhere(page);
+    // An inline script added to the page must not run.
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.inline = "ran"';
+      document.head.append(script);
+      await new Promise((r) => setTimeout(r, 50));
+      return document.body.dataset.inline ?? 'blocked';
+    });
+    expect(ran).toBe('blocked');
+    expectProblems(/Content Security Policy/);
+  });
+
+  it('labels every input and names every button', async () => {
+    const page = await open('/?q=steel');
+    await resultsWhere(page);
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, button')]
+        .filter((el) => {
+          const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+          return el.tagName === 'BUTTON' ? !(el.textContent?.trim() || labelled) : !labelled;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it('copies a citation naming the speaker, the document and the permalink', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await open('/?q=steel');
+    await resultsWhere(page);
+    const first = page.locator('#results li.hit').first();
+    const speaker = (await first.locator('.speaker').textContent())!;
+    const href = (await first.getByRole('link', { name: 'Open passage' }).getAttribute('href'))!;
+    await first.getByRole('button', { name: 'Copy citation' }).click();
+    await first.getByText('Citation copied').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`${speaker}, “`)).toBe(true);
+    expect(copied).toContain(`Verbatim: ${server.url}${href.slice(0, href.indexOf('?'))} (accessed `);
+  });
+});

@@ -1,10 +1,8 @@
 // Starts the real server (createApp over an index built from a corpus folder) on a free
-// port, with the built page and the security headers, for the browser tests.
+// port, with the built page, for the browser tests.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { createApp } from '../../src/http/app.ts';
-import { securityHeaders } from '../../src/http/security-headers.ts';
 import { buildCorpus } from '../../src/indexing/build-corpus.ts';
 import { createSearchIndex } from '../../src/indexing/search-index.ts';
 import { ensureWebBuilt } from '../../src/cli/build-web.ts';
@@ -17,11 +15,7 @@ export interface RunningServer {
 export async function startServer(corpusDir: string): Promise<RunningServer> {
   const [{ corpus }, webDir] = await Promise.all([buildCorpus(corpusDir), ensureWebBuilt()]);
   const app = createApp(createSearchIndex(corpus), { webDir });
-  // Wrapped so every answer carries the headers even before app.ts applies them itself.
-  const outer = new Hono();
-  outer.use('*', securityHeaders());
-  outer.all('*', (c) => app.fetch(c.req.raw));
-  const server = serve({ fetch: outer.fetch, port: 0, hostname: '127.0.0.1' });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
