@@ -11,8 +11,9 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(
 export function stripMarkdown(body: string): string {
   return body
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    // Bounded and unambiguous patterns: a page of "[a](" must not backtrack for minutes.
+    .replace(/!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)/g, '')
+    .replace(/\[([^\]\n]{1,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, '')
     .replace(/^ {0,3}>\s?/gm, '')
