@@ -173,6 +173,37 @@ describe('search page', () => {
     await resultsWhere(page);
   });
 
+  it('says plainly when no passage has all the words, and when close spellings matched', async () => {
+    const page = await open('/?q=steel+xyzzyq');
+    await resultsWhere(page);
+    expect(await page.locator('.notice').first().textContent()).toBe('No passage has all these words. Showing passages with some of them.');
+    const fuzzy = await open('/?q=steal');
+    await resultsWhere(fuzzy, { marked: true });
+    expect(await fuzzy.locator('.notice').first().textContent()).toBe('Also matching close spellings: steal → steel, Steel.');
+  });
+
+  it('pages through results with the pager, keeping the filters', async () => {
+    const page = await open('/?kind=speech');
+    await resultsWhere(page);
+    expect(await page.locator('#results li.hit').count()).toBe(20);
+    expect(await page.locator('.pager [aria-current=page]').textContent()).toBe('1');
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('kind') === 'speech');
+    await page.waitForFunction(() => document.querySelectorAll('#results li.hit').length === 10);
+    expect(await page.locator('.pager [aria-current=page]').textContent()).toBe('2');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('#results li.hit').length === 20);
+  });
+
+  it('narrows the speaker list by typing', async () => {
+    const page = await open('/?q=steel');
+    await resultsWhere(page);
+    await page.fill('#speaker-filter', 'zha');
+    expect(await page.locator('#speaker-facets .facet-name').allTextContents()).toEqual(['Zhang Chengzhong', 'Zhao Dachun']);
+    await page.fill('#speaker-filter', 'nobody');
+    expect(await page.locator('.filter .muted').first().textContent()).toBe('No speaker matching “nobody” among these results.');
+  });
+
   it('shows the API error instead of a blank page', async () => {
     const page = await open('/?q=steel&from=2025&to=2024');
     await page.waitForSelector('.notice.error');
@@ -303,5 +334,20 @@ describe('the served page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(`${speaker}, “`)).toBe(true);
     expect(copied).toContain(`Verbatim: ${server.url}${href.slice(0, href.indexOf('?'))} (accessed `);
+  });
+});
+
+describe('speaker page', () => {
+  it('shows who they are, their passages newest first, and searches only theirs', async () => {
+    const page = await open('/s/wang-zhengpu');
+    await page.locator('h1').filter({ hasText: 'Wang Zhengpu' }).waitFor();
+    await resultsWhere(page, { speaker: 'Wang Zhengpu' });
+    const dates = await page.locator('#results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.locator('.speaker-facts').textContent()).toContain('Roles');
+    await page.fill('#speaker-q', 'steel');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/s/wang-zhengpu' && url.searchParams.get('q') === 'steel');
+    await resultsWhere(page, { speaker: 'Wang Zhengpu', marked: true });
   });
 });

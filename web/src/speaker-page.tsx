@@ -102,14 +102,16 @@ export function SpeakerPage({ id, search }: { id: string; search: string }) {
       <p role="status" class="status">
         {passages?.status === 'loading' ? 'Searching…' : data ? `${plural(data.total, 'passage')}${q ? ` matching “${q}”` : ''}.` : ''}
       </p>
-      {passages?.status === 'error' && (
-        <div class="notice error" role="alert">
-          <p>The passages could not be loaded: {passages.error.message}</p>
-        </div>
-      )}
-      {data && data.total === 0 && <p class="notice empty">No passages by {s.name}{q ? ` match “${q}”` : ''}.</p>}
-      {data && data.total > 0 && <ResultList hits={data.hits} q={q} />}
-      {data && <Pager page={page} pages={Math.ceil(data.total / Math.max(1, data.limit))} hrefFor={hrefFor} />}
+      <section class="results-area" aria-busy={passages?.status === 'loading'}>
+        {passages?.status === 'error' && (
+          <div class="notice error" role="alert">
+            <p>The passages could not be loaded: {passages.error.message}</p>
+          </div>
+        )}
+        {data && data.total === 0 && <p class="notice empty">No passages by {s.name}{q ? ` match “${q}”` : ''}.</p>}
+        {data && data.total > 0 && <ResultList hits={data.hits} q={q} />}
+        {data && <Pager page={page} pages={Math.ceil(data.total / Math.max(1, data.limit))} hrefFor={hrefFor} />}
+      </section>
     </article>
   );
 }
