@@ -4,6 +4,7 @@ import type { SearchIndex } from '../indexing/search-index.ts';
 import { stemTerm } from '../text/stem-term.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { findPhrase } from './find-phrase.ts';
+import { phrasePrefilter } from './phrase-prefilter.ts';
 import type { PassageWords } from './passage-words.ts';
 import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
 
@@ -70,6 +71,8 @@ export function phraseMatcher(index: SearchIndex, clause: PhraseClause, words: P
   const scores = new Map<number, number>();
   for (const r of index.mini.search({ combineWith: 'AND', queries: stems }, BASE)) scores.set(r.id as number, r.score);
   const verified = new Map<number, boolean>();
+  const mayOccur = phrasePrefilter(clause.words);
+  const passages = index.corpus.passages;
   return {
     size: scores.size,
     costly: true,
@@ -79,7 +82,7 @@ export function phraseMatcher(index: SearchIndex, clause: PhraseClause, words: P
       if (score === undefined) return null;
       let ok = verified.get(n);
       if (ok === undefined) {
-        ok = findPhrase(words(n), clause.words).length > 0;
+        ok = (!mayOccur || mayOccur(passages[n]!.text)) && findPhrase(words(n), clause.words).length > 0;
         verified.set(n, ok);
       }
       return ok ? { score, fuzzy: false, terms: [], phrases: [clause.words] } : null;
