@@ -52,20 +52,30 @@ const date = (name: string) =>
 
 export const searchParamsSchema = z
   .object({
-    q: text('q', MAX_QUERY_LENGTH).optional().transform((v) => v ?? ''),
-    speaker: many(text('speaker')),
-    kind: many(z.enum(PASSAGE_KINDS, { error: `kind must be one of ${PASSAGE_KINDS.join(', ')}` })),
-    from: date('from'),
-    to: date('to'),
-    document: text('document').optional(),
-    event: text('event').optional(),
-    source: text('source').optional(),
+    q: text('q', MAX_QUERY_LENGTH)
+      .optional()
+      .transform((v) => v ?? '')
+      .describe('words (all required), "phrases", -exclusions, a OR b, prefix*, speaker:"Name", kind:question, year:2024; empty to browse'),
+    speaker: many(text('speaker')).describe('speaker id or canonical name; repeatable'),
+    kind: many(z.enum(PASSAGE_KINDS, { error: `kind must be one of ${PASSAGE_KINDS.join(', ')}` })).describe('repeatable'),
+    from: date('from').describe('inclusive: YYYY, YYYY-MM or YYYY-MM-DD; undated passages are left out'),
+    to: date('to').describe('inclusive: YYYY, YYYY-MM or YYYY-MM-DD'),
+    document: text('document').optional().describe('document id'),
+    event: text('event').optional().describe('event id'),
+    source: text('source').optional().describe('source name, any case'),
     // Omitted: relevance for a query, newest first when browsing with an empty q.
-    sort: z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` }).optional(),
-    page: int('page', 1, MAX_PAGE, 1),
-    limit: int('limit', 1, MAX_LIMIT, 20),
-    as_you_type: bool('as_you_type'),
-    match: z.enum(['all', 'any'], { error: 'match must be one of all, any' }).optional().transform((v) => v ?? 'all'),
+    sort: z
+      .enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` })
+      .optional()
+      .describe('default: relevance, or newest when q is empty'),
+    page: int('page', 1, MAX_PAGE, 1).describe(`1 to ${MAX_PAGE}; default 1`),
+    limit: int('limit', 1, MAX_LIMIT, 20).describe(`hits per page, 1 to ${MAX_LIMIT}; default 20`),
+    as_you_type: bool('as_you_type').describe('match the last word as a prefix'),
+    match: z
+      .enum(['all', 'any'], { error: 'match must be one of all, any' })
+      .optional()
+      .transform((v) => v ?? 'all')
+      .describe('all words required (default) or any'),
   })
   .refine((p) => !p.from || !p.to || p.from.slice(0, p.to.length) <= p.to, { message: 'from must not be after to', path: ['from'] });
 
