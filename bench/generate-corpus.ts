@@ -115,7 +115,8 @@ export function* generateCorpus(options: GeneratorOptions): Generator<GeneratedF
     const cast: Person[] = [host];
     for (let g = intBetween(random, 0, 2); g > 0; g--) {
       const guest = guests[nextGuest()]!;
-      if (!cast.some((p) => p.label === guest.label)) cast.push(guest);
+      // Labels print surnames only: two people of one surname in a briefing would be ambiguous.
+      if (!cast.some((p) => surname(p) === surname(guest))) cast.push(guest);
     }
     const title = `Press Briefing by ${cast.map((p) => `${p.role} ${p.name}`).join(' and ')}`;
     const turns: string[] = [];
@@ -140,6 +141,8 @@ export function* generateCorpus(options: GeneratorOptions): Generator<GeneratedF
 
   return { version: GENERATOR_VERSION, seed, documents: sizes.length, ...stats, speakers: speaking.size, firstDate, lastDate, vocabulary, documentFrequency: df, samples };
 }
+
+const surname = (p: Person) => p.label.split(' ').pop();
 
 /** Writes a generated corpus into `dir` (emptied first) and returns its statistics. */
 export function writeCorpus(dir: string, options: GeneratorOptions): GeneratedCorpus {

@@ -14,10 +14,11 @@ const LAST = [
   'Tanaka', 'Vance', 'Webb', 'Young', 'Ziegler', 'Baptiste', 'McAllister', 'Harrington', 'Jean-Louis',
 ];
 
+// Offices whose words title parsing knows, so that every guest's full name comes out canonical.
 const ROLES = [
-  'Director of the National Economic Council', 'National Security Advisor', 'Secretary of Energy', 'Secretary of Labor', 'Administrator of the Small Business Administration',
-  'Chair of the Council of Economic Advisers', 'Secretary of Transportation', 'Director of the Office of Management and Budget', 'Homeland Security Advisor', 'Surgeon General',
-  'Secretary of Agriculture', 'Ambassador to the United Nations', 'Deputy National Security Advisor', 'Secretary of Commerce', 'Senior Advisor',
+  'Director of the National Economic Council', 'National Security Advisor', 'Secretary of Energy', 'Secretary of Labor', 'Secretary of Commerce',
+  'Deputy National Security Advisor', 'Senior Advisor', 'Secretary of Education', 'Secretary of Defense', 'Secretary of the Treasury',
+  'Secretary of State', 'Secretary of Homeland Security', 'Special Envoy for Climate', 'Chief of Staff', 'Trade Representative',
 ];
 
 export interface Person {

@@ -7,7 +7,7 @@ import { words as popular } from 'popular-english-words';
 const require = createRequire(import.meta.url);
 
 /**
- * Words press briefings use far more than Wikipedia does. They are moved to ranks 10, 14, 18, ...
+ * Words press briefings use far more than Wikipedia does. They are moved to ranks 8, 10, 12, ...
  * so that a few non-stop words occur in over half the passages, as "president" does in a real
  * corpus of briefings: the query mix needs them for its broad, facet-heavy class.
  */
@@ -25,7 +25,7 @@ export function rankedVocabulary(size: number): string[] {
     if (ranked.length + boosted.size >= size) break;
     if (/^[a-z]{2,}$/.test(w) && english.has(w) && !boosted.has(w)) ranked.push(w);
   }
-  BRIEFING_WORDS.forEach((w, i) => ranked.splice(10 + 4 * i, 0, w));
+  BRIEFING_WORDS.forEach((w, i) => ranked.splice(8 + 2 * i, 0, w));
   if (ranked.length < size) throw new Error(`the word lists hold only ${ranked.length} words, ${size} asked`);
   return ranked;
 }
