@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.ts';
 import { manifestSchema, type Manifest } from './manifest.ts';
+import { decodeMiniSearch } from './minisearch-codec.ts';
 import type { Corpus } from './records.ts';
 import { POINTER } from './save-index.ts';
 import { createSearchIndex, type SearchIndex } from './search-index.ts';
@@ -45,6 +45,21 @@ export async function readManifest(indexDir: string): Promise<Manifest | null> {
   }
 }
 
+const DATA_FILES = ['documents.json', 'speakers.json', 'passages.jsonl', 'minisearch.bin'] as const;
+
+/** JSON lines from a buffer, one line at a time (the whole file may not fit in one string). */
+function parseLines(buf: Buffer): unknown[] {
+  const out: unknown[] = [];
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(10, start);
+    if (end < 0) end = buf.length;
+    if (end > start) out.push(JSON.parse(buf.toString('utf8', start, end)));
+    start = end + 1;
+  }
+  return out;
+}
+
 const corpusShape = z.object({ documents: z.array(z.unknown()), passages: z.array(z.unknown()), speakers: z.array(z.unknown()) });
 
 export async function loadIndex(indexDir: string, build?: string): Promise<LoadedIndex> {
@@ -60,22 +75,27 @@ export async function loadIndex(indexDir: string, build?: string): Promise<Loade
   if (manifest.formatVersion !== FORMAT_VERSION) {
     throw new IndexLoadError(indexDir, `it has format version ${manifest.formatVersion}, this Verbatim reads version ${FORMAT_VERSION}`);
   }
-  const texts: Record<string, string> = {};
-  for (const [file, sum] of Object.entries(manifest.files)) {
-    let text: string;
+  const data: Record<string, Buffer> = {};
+  for (const file of DATA_FILES) {
+    const sum = manifest.files[file];
+    if (!sum) throw new IndexLoadError(indexDir, `manifest of ${name} lists no ${file}`);
+    let bytes: Buffer;
     try {
-      text = await readFile(join(dir, file), 'utf8');
+      bytes = await readFile(join(dir, file));
     } catch {
       throw new IndexLoadError(indexDir, `${name}/${file} is missing`);
     }
-    if (createHash('sha256').update(text).digest('hex') !== sum) throw new IndexLoadError(indexDir, `${name}/${file} is truncated or corrupted (checksum mismatch)`);
-    texts[file] = text;
+    if (createHash('sha256').update(bytes).digest('hex') !== sum) throw new IndexLoadError(indexDir, `${name}/${file} is truncated or corrupted (checksum mismatch)`);
+    data[file] = bytes;
   }
   try {
-    const raw: unknown = JSON.parse(texts['corpus.json'] ?? 'null');
-    corpusShape.parse(raw);
+    const raw = corpusShape.parse({
+      documents: JSON.parse(data['documents.json']!.toString('utf8')),
+      speakers: JSON.parse(data['speakers.json']!.toString('utf8')),
+      passages: parseLines(data['passages.jsonl']!),
+    });
     const corpus = raw as Corpus; // shape checked above; contents are checksummed output of saveIndex
-    const mini = MiniSearch.loadJSON<IndexedFields>(texts['minisearch.json'] ?? '', INDEX_OPTIONS);
+    const mini = decodeMiniSearch<IndexedFields>(data['minisearch.bin']!, INDEX_OPTIONS);
     if (corpus.passages.length !== manifest.passages) throw new Error(`manifest says ${manifest.passages} passages, data holds ${corpus.passages.length}`);
     return { manifest, index: createSearchIndex(corpus, mini), build: name };
   } catch (err) {

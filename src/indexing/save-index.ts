@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type MiniSearch from 'minisearch';
 import type { IndexedFields } from './index-options.ts';
 import { FORMAT_VERSION } from './index-options.ts';
+import { encodeMiniSearch } from './minisearch-codec.ts';
 import type { Manifest } from './manifest.ts';
 import type { Corpus } from './records.ts';
 
@@ -14,7 +15,7 @@ export const POINTER = 'CURRENT';
 /** Builds kept besides the current one, so a server can fall back to the previous good index. */
 const KEEP_PREVIOUS = 1;
 
-async function writeDurable(path: string, data: string): Promise<void> {
+async function writeDurable(path: string, data: string | Buffer): Promise<void> {
   const handle = await open(path, 'w');
   try {
     await handle.writeFile(data);
@@ -30,9 +31,12 @@ export async function saveIndex(indexDir: string, corpus: Corpus, mini: MiniSear
   const name = `build-${builtAt.replace(/[-:.Z]/g, '').replace('T', '-')}-${randomBytes(3).toString('hex')}`;
   const dir = join(indexDir, name);
   await mkdir(dir);
-  const data: Record<string, string> = {
-    'corpus.json': JSON.stringify(corpus),
-    'minisearch.json': JSON.stringify(mini),
+  // Passages one per line: a million of them is more text than one JavaScript string holds.
+  const data: Record<string, Buffer> = {
+    'documents.json': Buffer.from(JSON.stringify(corpus.documents)),
+    'speakers.json': Buffer.from(JSON.stringify(corpus.speakers)),
+    'passages.jsonl': jsonLines(corpus.passages),
+    'minisearch.bin': encodeMiniSearch(mini),
   };
   const files: Record<string, string> = {};
   for (const [file, text] of Object.entries(data)) {
@@ -61,4 +65,13 @@ async function pruneBuilds(indexDir: string, current: string): Promise<void> {
   const entries = (await readdir(indexDir)).filter((e) => e.startsWith('build-') && e !== current).sort();
   for (const old of entries.slice(0, Math.max(0, entries.length - KEEP_PREVIOUS))) await rm(join(indexDir, old), { recursive: true, force: true });
   for (const e of await readdir(indexDir)) if (e.startsWith(`${POINTER}.`) && e.endsWith('.tmp')) await rm(join(indexDir, e), { force: true });
+}
+
+/** Records as JSON lines, joined in chunks so no single string grows past what V8 allows. */
+function jsonLines(records: unknown[]): Buffer {
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < records.length; i += 10_000) {
+    chunks.push(Buffer.from(records.slice(i, i + 10_000).map((r) => JSON.stringify(r) + '\n').join('')));
+  }
+  return Buffer.concat(chunks);
 }

@@ -40,12 +40,12 @@ describe('a damaged index', () => {
     const previous = await currentBuild(index);
     await buildIndex(SEED_CORPUS, index);
     const current = (await currentBuild(index))!;
-    const path = join(index, current, 'corpus.json');
+    const path = join(index, current, 'passages.jsonl');
     await writeFile(path, (await readFile(path, 'utf8')).replace('Zhang', 'Zhong'));
     const { loaded, warning } = await loadBestIndex(index);
     expect(loaded.build).toBe(previous);
     expect(warning).toBe(
-      `index in ${index} cannot be loaded: ${current}/corpus.json is truncated or corrupted (checksum mismatch); rebuild it with: npm run index -- --corpus <dir> --index ${index}; serving the previous build ${previous} instead`,
+      `index in ${index} cannot be loaded: ${current}/passages.jsonl is truncated or corrupted (checksum mismatch); rebuild it with: npm run index -- --corpus <dir> --index ${index}; serving the previous build ${previous} instead`,
     );
     const holder = new IndexHolder(loaded, index);
     holder.warning = warning;
@@ -60,10 +60,10 @@ describe('a damaged index', () => {
     const served = holder.current;
     await buildIndex(SEED_CORPUS, index);
     const newer = (await currentBuild(index))!;
-    await writeFile(join(index, newer, 'minisearch.json'), '{');
+    await writeFile(join(index, newer, 'minisearch.bin'), 'x');
     await holder.reload();
     expect(holder.current).toBe(served);
-    expect(holder.warning).toMatch(new RegExp(`^newer index ${newer} was not loaded: .*minisearch.json is truncated or corrupted`));
+    expect(holder.warning).toMatch(new RegExp(`^newer index ${newer} was not loaded: .*minisearch.bin is truncated or corrupted`));
   });
 });
 

@@ -13,7 +13,7 @@ describe('saved index', () => {
     const { manifest } = await buildIndex(SEED_CORPUS, index);
     expect(manifest).toMatchObject({ formatVersion: FORMAT_VERSION, documents: 5, passages: 52, speakers: 12 });
     expect(manifest.corpusHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(manifest.files).sort()).toEqual(['corpus.json', 'minisearch.json']);
+    expect(Object.keys(manifest.files).sort()).toEqual(['documents.json', 'minisearch.bin', 'passages.jsonl', 'speakers.json']);
     const loaded = await loadIndex(index);
     expect(loaded.manifest).toEqual(manifest);
     expect(loaded.index.corpus.passages).toHaveLength(52);
@@ -40,10 +40,10 @@ describe('saved index', () => {
     const index = await tempDir();
     await buildIndex(SEED_CORPUS, index);
     const build = (await currentBuild(index))!;
-    const path = join(index, build, 'minisearch.json');
-    const text = await readFile(path, 'utf8');
-    await writeFile(path, text.slice(0, text.length / 2));
-    await expect(loadIndex(index)).rejects.toThrow(`${build}/minisearch.json is truncated or corrupted (checksum mismatch)`);
+    const path = join(index, build, 'minisearch.bin');
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, bytes.length / 2));
+    await expect(loadIndex(index)).rejects.toThrow(`${build}/minisearch.bin is truncated or corrupted (checksum mismatch)`);
   });
 
   it('says so when there is no index', async () => {
