@@ -58,10 +58,12 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
   for (let i = 0; i < firstLabel; i++) {
     if (!/[.!?"”’)]$/.test(paragraphs[i]!) && paragraphs[i]!.split(' ').length <= 15) paragraphs[i] = '';
   }
-  // Full names printed in labels are known before the text refers to them by surname.
+  // Full names printed in labels or anywhere in the text ("I'll invite Mr. Zhao Dachun") are
+  // known before a label or sentence refers to them by surname.
   accepted.forEach((label) => {
     if (label && label.kind === 'title' && label.name.includes(' ') && !isOutletName(label.name) && !isGenericName(label.name)) people.add(label.name, label.role);
   });
+  for (const paragraph of paragraphs) if (paragraph) notePeople(paragraph, people);
   people.last = null;
 
   const passages: ParsedPassage[] = [];

@@ -56,6 +56,15 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it('resolves "MR. ZHAO" to the full name the document gives, even further down', () => {
+    const doc = parseText(['MR. ZHAO:  Thank you.', '', 'Host:  We thank Mr. Zhao Dachun for coming.', '', 'Host:  Next question.'].join('\n'));
+    expect(doc.passages.map((p) => [p.label, p.speaker])).toEqual([
+      ['MR. ZHAO', 'Zhao Dachun'],
+      ['Host', 'Host'],
+      ['Host', 'Host'],
+    ]);
+  });
+
   it('does not take sentences ending in a colon, or lone words, for labels', () => {
     const doc = parseText(
       [
