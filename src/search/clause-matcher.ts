@@ -54,11 +54,14 @@ function prefixKey(folded: string): string {
 
 /** Matches a word. `exact` (for exclusions) turns typo tolerance off. */
 export function termMatcher(index: SearchIndex, clause: TermClause, exact: boolean): ClauseMatcher {
-  const key = clause.prefix ? prefixKey(clause.term) : stemTerm(clause.term);
-  const edits = exact || clause.prefix ? 0 : fuzziness(key);
+  // One Latin letter or digit as a prefix would expand to a large part of the vocabulary (the
+  // first keystroke while typing): it matches only itself.
+  const prefix = clause.prefix && !/^[a-z0-9]$/.test(clause.term);
+  const key = prefix ? prefixKey(clause.term) : stemTerm(clause.term);
+  const edits = exact || prefix ? 0 : fuzziness(key);
   const hits = new Map<number, ClauseHit>();
-  for (const r of index.mini.search(key, { ...BASE, prefix: clause.prefix, fuzzy: edits || false, maxFuzzy: edits })) {
-    const direct = r.terms.some((t) => t === key || (clause.prefix && t.startsWith(key)));
+  for (const r of index.mini.search(key, { ...BASE, prefix, fuzzy: edits || false, maxFuzzy: edits })) {
+    const direct = r.terms.some((t) => t === key || (prefix && t.startsWith(key)));
     hits.set(r.id as number, { score: r.score, fuzzy: !direct, terms: r.terms, phrases: [], ...(direct ? {} : { fuzzyTerm: clause.text }) });
   }
   return { size: hits.size, costly: false, candidates: () => hits.keys(), test: (n) => hits.get(n) ?? null };

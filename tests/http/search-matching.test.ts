@@ -119,6 +119,13 @@ describe('matching: one analysis for index and query', () => {
     expect(ids(await find('manuf ', '&as_you_type=true'))).toEqual([]);
   });
 
+  it('does not expand a one-letter prefix while typing', async () => {
+    const r = await find('iron o', '&as_you_type=true');
+    // "o" matches no word exactly, so the result relaxes to the passages with "iron".
+    expect([r.relaxed, sortedIds(r)]).toEqual([true, ['both', 'ore']]);
+    expect(ids(await find('iron or*'))).toEqual(['ore']);
+  });
+
   it('verifies phrases on the text after folding curly quotes', async () => {
     const r = await find('“open up”');
     expect(ids(r)).toEqual(['quoted']);
