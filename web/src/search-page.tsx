@@ -51,9 +51,14 @@ export function SearchPage({ place }: { place: Place }) {
   const [attempt, setAttempt] = useState(0);
   const typingTimer = useRef<number | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
+  /** The query the box last wrote to the URL: echoing it back could undo keys typed since. */
+  const typed = useRef<string | null>(null);
 
   // Back/forward or a link changed the query: show it in the box.
-  useEffect(() => setDraft(state.q), [state.q]);
+  useEffect(() => {
+    if (state.q !== typed.current) setDraft(state.q);
+    typed.current = null;
+  }, [state.q]);
   useEffect(() => {
     input.current?.focus();
     document.title = 'Verbatim: search what was said';
@@ -76,7 +81,8 @@ export function SearchPage({ place }: { place: Place }) {
   const commit = (next: Partial<SearchState>, options: { replaceProvisional?: boolean } = {}) => {
     clearTimeout(typingTimer.current);
     const url = searchUrl({ ...state, q: draft, page: 1, ...next });
-    navigate(url, { replace: options.replaceProvisional === true && place.provisional });
+    const unchanged = url === location.pathname + location.search;
+    navigate(url, { replace: unchanged || (options.replaceProvisional === true && place.provisional) });
   };
 
   const onType = (value: string) => {
@@ -85,6 +91,7 @@ export function SearchPage({ place }: { place: Place }) {
     typingTimer.current = window.setTimeout(() => {
       const current = parseSearchState(location.search);
       const provisional = (history.state as { provisional?: boolean } | null)?.provisional === true;
+      typed.current = value;
       // The first keystroke after a committed view adds one entry; later ones rewrite it.
       navigate(searchUrl({ ...current, q: value, page: 1 }), { replace: provisional, provisional: true });
     }, TYPING_DELAY_MS);
