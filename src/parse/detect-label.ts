@@ -58,6 +58,8 @@ const NAME_PARTICLES = new Set(['of', 'and', 'the', 'for', 'de', 'da', 'van', 'v
 const UPPER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{N}.'’\-&]*)(?:\s+\p{Lu}[\p{Lu}\p{N}.'’\-&]*){0,6})\s*(?:\(([^)]{1,120})\))?\s*[:：]\s*(.*)$/su;
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION|问|問)(?:\s*\d{0,2})(?:\s*[:：.]\s*|\s{2,}|\s*$)(.*)$/su;
 const ANSWER_LABEL = /^(?:A|Answer|ANSWER|答)(?:\s*[:：]\s*|\.\s+|\s{2,})(.*)$/su;
+const CONGRESS_LABEL =
+  /^((?:(?:Mr|Mrs|Ms|Dr|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Judge|Justice|Governor|Ambassador|Director|Commissioner)\.? [A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)|The (?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER(?: pro tempore)?|PRESIDENT(?: pro tempore)?|VICE PRESIDENT|CLERK|PRESIDING OFFICER|ACTING CHAIR(?:MAN)?))\. (.+)$/s;
 const QUESTION_SINGLE_SPACE = /^Q\s(?=\p{Lu}|["“(])(.*)$/su;
 
 /** Reads a speaker label at the start of a paragraph; null if the paragraph has none. */
@@ -68,6 +70,9 @@ export function detectLabel(paragraph: string): Label | null {
   const a = text.match(ANSWER_LABEL);
   if (a) return { kind: 'answer', printed: text.slice(0, text.length - a[1]!.length).replace(/[\s:：.]+$/, ''), name: 'A', role: null, rest: a[1]!.trim() };
 
+  // Congressional hearings and the Congressional Record: "Mr. NADLER. Thank you.", "The CHAIRMAN. The committee will come to order."
+  const congress = text.match(CONGRESS_LABEL);
+  if (congress) return { kind: 'upper', printed: congress[1]!, name: congress[1]!.replace(/^The /, ''), role: null, rest: congress[2]!.trim() };
   // Exported transcripts (Otter, Zoom): "Jane Doe  0:03" on its own line, no colon.
   const stamped = text.match(new RegExp(`^(\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*| \\d{1,2}){0,4})\\s+${TIMESTAMP}$`, 'u'));
   if (stamped) return readTitleCaseLabel(stamped[1]!, '');
@@ -90,10 +95,13 @@ export function detectLabel(paragraph: string): Label | null {
 function readTitleCaseLabel(head: string, rest: string): Label | null {
   let name = head;
   let role: string | null = null;
-  const paren = head.match(/^(.*?)\s*\(([^)]{1,120})\)$/);
+  // "Name (Role)" and Hansard's "Keir Starmer (Holborn and St Pancras) (Lab)".
+  const paren = head.match(/^([^()]*?)\s*((?:\([^()]{1,120}\)\s*){1,3})$/);
   if (paren) {
     name = paren[1]!;
-    role = paren[2]!.trim();
+    role = [...paren[2]!.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!.trim()).join(', ');
+    // Hansard prints the office and the person in parentheses: "The Prime Minister (Rishi Sunak)".
+    if (/^The\s/.test(name) && isNameLike(role) && role.includes(' ')) [name, role] = [role, name.replace(/^The\s+/, '')];
   }
   const comma = name.indexOf(',');
   if (comma > 0) {

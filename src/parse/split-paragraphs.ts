@@ -45,6 +45,8 @@ export function isHardWrapped(lines: string[]): boolean {
 export function splitParagraphs(lines: string[], wrapped: boolean = isHardWrapped(lines)): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
+  let previousLabelOnly = false;
+  let previousStage = false;
   const flush = () => {
     const text = collapseSpaces(current.join(' '));
     if (text) paragraphs.push(text);
@@ -61,25 +63,18 @@ export function splitParagraphs(lines: string[], wrapped: boolean = isHardWrappe
       current.push(markBareLabel(line));
       continue;
     }
-    // Inside a wrapped block a new paragraph starts at a label or a stage direction.
-    const previous = current[current.length - 1];
-    const breakAfter = previous !== undefined && (STAGE_DIRECTION.test(previous) || isLabelOnly(previous));
-    if (current.length && (startsTurn(line) || STAGE_DIRECTION.test(line) || breakAfter)) flush();
+    // Inside a wrapped block a new paragraph starts at a label or a stage direction, and after
+    // a label standing alone on its line. Each line's label is read once.
+    const label = detectLabel(line);
+    const stage = STAGE_DIRECTION.test(line);
+    const startsTurn = label !== null && (label.kind !== 'title' || label.rest === '');
+    if (current.length && (startsTurn || stage || previousStage || previousLabelOnly)) flush();
     current.push(current.length ? line : markBareLabel(line));
+    previousLabelOnly = label !== null && label.rest === '';
+    previousStage = stage;
   }
   flush();
   return paragraphs;
-}
-
-function isLabelOnly(line: string): boolean {
-  const label = detectLabel(line);
-  return label !== null && label.rest === '';
-}
-
-function startsTurn(line: string): boolean {
-  const label = detectLabel(line);
-  if (!label) return false;
-  return label.kind !== 'title' || label.rest === '';
 }
 
 /**

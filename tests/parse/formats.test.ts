@@ -188,3 +188,25 @@ describe('page furniture', () => {
     expect(parseText('The port opened.').date).toBeNull();
   });
 });
+
+describe('more transcript conventions', () => {
+  it('reads Congressional hearing labels ending in a period', () => {
+    const doc = parseText(
+      ['Chairman JORDAN. The committee will come to order.', '', 'Mr. NADLER. Thank you, Mr. Chairman.', '', 'The CHAIRMAN. The gentleman yields back.', '', 'Mr. Smith went to Washington. He stayed.'].join('\n'),
+    );
+    expect(doc.passages.map((p) => [p.label, p.speaker, p.text])).toEqual([
+      ['Chairman JORDAN', 'Chairman Jordan', 'The committee will come to order.'],
+      ['Mr. NADLER', 'Mr. Nadler', 'Thank you, Mr. Chairman.'],
+      ['The CHAIRMAN', 'Chairman', 'The gentleman yields back.'],
+      ['The CHAIRMAN', 'Chairman', 'Mr. Smith went to Washington. He stayed.'],
+    ]);
+  });
+
+  it('reads Hansard labels: the office, the person in parentheses', () => {
+    const doc = parseText(['The Prime Minister (Rishi Sunak):', 'We will act.', '', 'Keir Starmer (Holborn and St Pancras) (Lab):', 'Will he?'].join('\n'));
+    expect(doc.passages.map((p) => [p.speaker, p.role, p.text])).toEqual([
+      ['Rishi Sunak', 'Prime Minister', 'We will act.'],
+      ['Keir Starmer', 'Holborn and St Pancras, Lab', 'Will he?'],
+    ]);
+  });
+});
