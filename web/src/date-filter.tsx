@@ -45,7 +45,7 @@ export function DateFilter({ from, to, facets, onChange }: DateFilterProps) {
       <form class="date-inputs" onSubmit={apply} noValidate>
         <label>
           From
-          <input name="from" value={draftFrom} onInput={(e) => setDraftFrom(e.currentTarget.value)} placeholder="2024 or 2024-05" inputMode="numeric" aria-describedby="date-help" aria-invalid={!!error} />
+          <input name="from" value={draftFrom} onInput={(e) => setDraftFrom(e.currentTarget.value)} placeholder="2024-05" inputMode="numeric" aria-describedby="date-help" aria-invalid={!!error} />
         </label>
         <label>
           To

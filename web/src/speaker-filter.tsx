@@ -55,7 +55,11 @@ export function SpeakerFilter({ facets, selected, nameOf, onChange }: SpeakerFil
                 <input type="checkbox" checked={selected.includes(f.id)} onChange={(e) => toggle(f.id, e.currentTarget.checked)} />
                 <span class="facet-name">
                   {f.name}
-                  {f.role && <span class="facet-role"> {f.role}</span>}
+                  {f.role && (
+                    <span class="facet-role" title={f.role}>
+                      {f.role}
+                    </span>
+                  )}
                 </span>
                 <span class="count">{f.count}</span>
               </label>
