@@ -2,6 +2,7 @@
 import { readCorpus, type SkippedFile, type SourceFile } from '../corpus/read-corpus.ts';
 import { parseJsonl } from '../parse/parse-jsonl.ts';
 import { parseMarkdown } from '../parse/parse-markdown.ts';
+import { parseSubtitles } from '../parse/parse-subtitles.ts';
 import { parseText } from '../parse/parse-text.ts';
 import type { ParsedDocument } from '../parse/passage.ts';
 import { assembleCorpus, documentKey, type DocumentInput } from './assemble-corpus.ts';
@@ -25,7 +26,7 @@ export interface BuildProgress {
 export class EmptyCorpusError extends Error {
   constructor(dir: string, skipped: SkippedFile[]) {
     const reasons = skipped.length ? `; skipped: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : '';
-    super(`no readable document in corpus folder ${dir} (expected .txt, .md or .jsonl files)${reasons}`);
+    super(`no readable document in corpus folder ${dir} (expected .txt, .md, .jsonl, .vtt or .srt files)${reasons}`);
     this.name = 'EmptyCorpusError';
   }
 }
@@ -49,7 +50,8 @@ export function parseSource(source: SourceFile): { inputs: DocumentInput[]; warn
       warnings: errors,
     };
   }
-  const parsed = source.format === 'md' ? parseMarkdown(source.text, { aliases }) : parseText(source.text, { aliases });
+  const parse = { md: parseMarkdown, subtitles: parseSubtitles, txt: parseText }[source.format];
+  const parsed = parse(source.text, { aliases });
   const doc = applySidecar(parsed, source);
   return { inputs: [{ file: source.file, key: documentKey(source.file, doc.url), doc }], warnings: doc.warnings.map((w) => `${source.file}: ${w}`) };
 }

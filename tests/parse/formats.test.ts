@@ -1,6 +1,7 @@
 // Transcript and article shapes beyond the seeds, each a small literal document.
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/parse-markdown.ts';
+import { parseSubtitles } from '../../src/parse/parse-subtitles.ts';
 import { parseText } from '../../src/parse/parse-text.ts';
 
 const turns = (doc: ReturnType<typeof parseText>) => doc.passages.map((p) => [p.speaker, p.kind, p.text]);
@@ -207,6 +208,41 @@ describe('more transcript conventions', () => {
     expect(doc.passages.map((p) => [p.speaker, p.role, p.text])).toEqual([
       ['Rishi Sunak', 'Prime Minister', 'We will act.'],
       ['Keir Starmer', 'Holborn and St Pancras, Lab', 'Will he?'],
+    ]);
+  });
+});
+
+describe('subtitles', () => {
+  it('reads WebVTT voice tags and joins cues into turns', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      'NOTE recorded at the briefing',
+      '',
+      '1',
+      '00:00:01.000 --> 00:00:03.000',
+      '<v Jane Doe>Good morning. We have',
+      '',
+      '2',
+      '00:00:03.000 --> 00:00:05.500',
+      '<v Jane Doe>two announcements today.',
+      '',
+      '3',
+      '00:00:06.000 --> 00:00:08.000',
+      '<v Sam Lee><i>What about</i> the budget?',
+    ].join('\n');
+    expect(turns(parseSubtitles(vtt))).toEqual([
+      ['Jane Doe', 'speech', 'Good morning. We have two announcements today.'],
+      ['Sam Lee', 'speech', 'What about the budget?'],
+    ]);
+  });
+
+  it('reads SubRip cues with "- Name:" speakers', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:02,000', '- Jane Doe: Hello.', '', '2', '00:00:02,500 --> 00:00:04,000', '- Sam Lee: Hi, Jane.', '- Jane Doe: Let us begin.'].join('\n');
+    expect(turns(parseSubtitles(srt))).toEqual([
+      ['Jane Doe', 'speech', 'Hello.'],
+      ['Sam Lee', 'speech', 'Hi, Jane.'],
+      ['Jane Doe', 'speech', 'Let us begin.'],
     ]);
   });
 });
