@@ -1,0 +1,22 @@
+// The part of autocannon's programmatic API the runner uses (the package ships no types).
+declare module 'autocannon' {
+  interface Histogram {
+    average: number;
+    p50: number;
+    p99: number;
+  }
+  interface Options {
+    url: string;
+    connections: number;
+    duration: number;
+    requests: { method: 'GET'; path: string }[];
+  }
+  interface Result {
+    requests: Histogram;
+    latency: Histogram;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  }
+  export default function autocannon(options: Options): Promise<Result>;
+}

@@ -1,0 +1,249 @@
+// npm run bench -- [--size 100000] [--seed 1] [--rounds 5] [--duration 10] [--skip-refs] [--skip-http] [--reuse-index]
+// Generates (or reuses) a corpus, builds Verbatim's index with the real pipeline, times the query
+// mix through search() and through the real server over HTTP, runs the same corpus and queries
+// on stock MiniSearch and SQLite FTS5, prints tables with ratios and writes bench/out/results-<size>.json.
+// Each engine runs in its own process; the HTTP load generator runs here, the server in another.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { GENERATOR_VERSION, writeCorpus } from './generate-corpus.ts';
+import { QUERY_CLASSES, queryMix, verbatimParams, type BenchQuery } from './query-mix.ts';
+import { cpuSeconds, latency, rssMB, type Latency } from './stats.ts';
+import { printReport, type Results, type EngineQueries } from './report.ts';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(BENCH);
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '5' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    out: { type: 'string', default: join(BENCH, 'out') },
+    'skip-refs': { type: 'boolean', default: false },
+    'skip-http': { type: 'boolean', default: false },
+    'reuse-index': { type: 'boolean', default: false },
+  },
+});
+const size = Number(values.size);
+const seed = Number(values.seed);
+const rounds = Number(values.rounds);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const out = values.out;
+// Past a few hundred thousand passages the default heap (about 4 GB) is too small for any engine.
+const heapFlags = size > 300_000 ? ['--max-old-space-size=20000'] : [];
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+/** Runs a worker script in its own Node process; resolves its JSON report, or an error with its stderr. */
+function runWorker(script: string, args: string[], flags: string[] = []): Promise<Record<string, unknown> & { error?: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...heapFlags, ...flags, '--import', 'tsx', join(BENCH, 'workers', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr = (stderr + d).slice(-4000);
+      process.stderr.write(d);
+    });
+    child.on('exit', (code, signal) => {
+      const last = stdout.trim().split('\n').pop() ?? '';
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as Record<string, unknown>);
+      else resolve({ error: `${script} exited with ${signal ?? `code ${code}`}: ${stderr.trim().split('\n').filter((l) => /Error|error|heap|FATAL/.test(l)).slice(0, 3).join(' | ') || stderr.trim().slice(-300)}` });
+    });
+  });
+}
+
+function queryStats(mix: BenchQuery[], times: number[][]): EngineQueries['latency'] {
+  const byClass: Record<string, Latency> = {};
+  for (const cls of QUERY_CLASSES) byClass[cls] = latency(mix.flatMap((q, i) => (q.class === cls ? times[i]! : [])));
+  const byVariant: Record<string, Latency> = {};
+  for (const v of ['plain', 'speaker', 'dates']) byVariant[v] = latency(mix.flatMap((q, i) => (q.variant === v ? times[i]! : [])));
+  return { overall: latency(times.flat()), byClass, byVariant };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Starts a server process and waits for `probe` to answer 200: the time taken is its cold start. */
+async function startProcess(args: string[], port: number, probe: string): Promise<{ child: ChildProcess; seconds: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d).slice(-2000)));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  for (;;) {
+    if (exited) throw new Error(`server exited before answering: ${stderr.trim().slice(-500)}`);
+    if (performance.now() - started > 30 * 60_000) throw new Error('server did not answer within 30 minutes');
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}${probe}`);
+      await res.text();
+      if (res.ok) return { child, seconds: (performance.now() - started) / 1000 };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function cannon(port: number, paths: string[], pid: number) {
+  const cpuBefore = cpuSeconds(pid);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration,
+    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    // CPU the server process used while under load, in cores (1 = one core busy all the time).
+    serverCores: Math.round(((cpuSeconds(pid) - cpuBefore) / duration) * 100) / 100,
+  };
+}
+
+function dirMB(dir: string): number {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) bytes += statSync(join(e.parentPath, e.name)).size;
+  return Math.round(bytes / 1e5) / 10;
+}
+
+// --- corpus and query mix
+const corpusHome = join(out, `corpus-${size}-seed${seed}-v${GENERATOR_VERSION}`);
+const corpusDir = join(corpusHome, 'files');
+const mixFile = join(corpusHome, 'queries.json');
+const infoFile = join(corpusHome, 'corpus.json');
+if (!existsSync(infoFile)) {
+  log(`generating ${size} passages into ${corpusDir}`);
+  const started = performance.now();
+  const made = writeCorpus(corpusDir, { passages: size, seed });
+  const { vocabulary, documentFrequency, samples, ...info } = made;
+  writeFileSync(mixFile, JSON.stringify(queryMix(made), null, 1));
+  writeFileSync(infoFile, JSON.stringify({ ...info, vocabularySize: vocabulary.length, generateSeconds: (performance.now() - started) / 1000 }, null, 2));
+}
+const corpusInfo = JSON.parse(readFileSync(infoFile, 'utf8')) as Results['corpus'];
+const mix = JSON.parse(readFileSync(mixFile, 'utf8')) as BenchQuery[];
+log(`corpus: ${corpusInfo.passages} passages, ${corpusInfo.documents} documents, ${corpusInfo.speakers} speakers, ${(corpusInfo.bytes / 1e6).toFixed(1)} MB; ${mix.length} queries`);
+
+const results: Results = {
+  size,
+  seed,
+  ranAt: new Date().toISOString(),
+  machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg()[0]! },
+  options: { rounds, duration, connections, heapFlags },
+  corpus: corpusInfo,
+  ran: { refs: !values['skip-refs'], http: !values['skip-http'] },
+  verbatim: {},
+};
+
+// --- Verbatim: build, in-process queries
+const indexDir = join(out, `index-${size}-seed${seed}`);
+mkdirSync(out, { recursive: true });
+if (!values['reuse-index'] || !existsSync(join(indexDir, 'CURRENT'))) {
+  log('verbatim: building the index (read, parse, attribute, index, save)');
+  const build = await runWorker('verbatim-build.ts', [corpusDir, indexDir]);
+  results.verbatim.build = build;
+} else {
+  results.verbatim.build = { error: 'not run: --reuse-index' };
+}
+const current = existsSync(join(indexDir, 'CURRENT')) ? readFileSync(join(indexDir, 'CURRENT'), 'utf8').trim() : null;
+if (current && !results.verbatim.build?.error) results.verbatim.indexMB = dirMB(join(indexDir, current));
+const indexUsable = current !== null && !results.verbatim.build?.error;
+
+if (indexUsable) {
+  log('verbatim: timing the query mix through search()');
+  const q = await runWorker('verbatim-queries.ts', [indexDir, mixFile, String(rounds)]);
+  results.verbatim.queries = q.error ? { error: q.error } : { loadSeconds: q.loadSeconds as number, rssAfterLoadMB: q.rssAfterLoadMB as number, totals: q.totals as number[], latency: queryStats(mix, q.times as number[][]) };
+}
+
+// --- references
+if (!values['skip-refs']) {
+  log('stock MiniSearch: build and query');
+  const m = await runWorker('minisearch-reference.ts', [corpusDir, mixFile, String(rounds)], ['--expose-gc']);
+  const { times: mt, ...mRest } = m;
+  results.minisearch = m.error ? { error: m.error } : { ...mRest, latency: queryStats(mix, mt as number[][]) };
+  log('SQLite FTS5: build and query');
+  const f = await runWorker('fts5-reference.ts', [corpusDir, mixFile, String(rounds), join(out, `fts5-${size}.db`)]);
+  const { times: ft, ...fRest } = f;
+  results.fts5 = f.error ? { error: f.error } : { ...fRest, latency: queryStats(mix, ft as number[][]) };
+}
+
+// --- HTTP: the real server, then a bare Hono endpoint as the ceiling
+if (!values['skip-http'] && indexUsable) {
+  const port = await freePort();
+  const rare = mix.find((q) => q.class === 'rare' && q.variant === 'plain')!;
+  const path = (q: BenchQuery) => `/api/search?${new URLSearchParams(verbatimParams(q))}`;
+  log(`verbatim: starting the server (cold start to first answer) on port ${port}`);
+  let server: ChildProcess | null = null;
+  try {
+    const started = await startProcess([...heapFlags, '--import', 'tsx', 'src/cli/serve.ts', '--index', indexDir, '--port', String(port), '--no-web'], port, path(rare));
+    server = started.child;
+    const http: NonNullable<Results['verbatim']['http']> = { coldStartSeconds: started.seconds, rssAfterLoadMB: rssMB(server.pid!) };
+    log('verbatim: query mix over HTTP, one request at a time');
+    const times = mix.map(() => [] as number[]);
+    for (let r = 0; r <= Math.min(rounds, 3); r++) {
+      for (const [i, q] of mix.entries()) {
+        const t = performance.now();
+        const res = await fetch(`http://127.0.0.1:${port}${path(q)}`);
+        await res.text();
+        if (!res.ok) throw new Error(`GET ${path(q)} answered ${res.status}`);
+        if (r > 0) times[i]!.push(performance.now() - t);
+      }
+    }
+    http.latency = queryStats(mix, times);
+    log(`verbatim: ${connections} connections for ${duration}s, the realistic mix`);
+    http.mix = await cannon(port, mix.map(path), server.pid!);
+    log(`verbatim: ${connections} connections for ${duration}s, rare words only`);
+    http.rare = await cannon(port, mix.filter((q) => q.class === 'rare').map(path), server.pid!);
+    http.rssAfterRunsMB = rssMB(server.pid!);
+    const body = await (await fetch(`http://127.0.0.1:${port}${path(rare)}&limit=10`)).text();
+    await stop(server);
+    server = null;
+    const bodyFile = join(out, 'bare-body.json');
+    writeFileSync(bodyFile, body);
+    log(`bare Hono endpoint (${(body.length / 1024).toFixed(1)} KB body, 10 hits): ${connections} connections for ${duration}s`);
+    const barePort = await freePort();
+    const bare = await startProcess(['--import', 'tsx', join(BENCH, 'workers', 'bare-server.ts'), bodyFile, String(barePort)], barePort, '/api/search?q=x');
+    http.bare = await cannon(barePort, mix.filter((q) => q.class === 'rare').map(path), bare.child.pid!);
+    http.bareBodyKB = Math.round(body.length / 102.4) / 10;
+    await stop(bare.child);
+    results.verbatim.http = http;
+  } catch (err) {
+    results.verbatim.http = { error: (err as Error).message };
+  } finally {
+    if (server) await stop(server);
+  }
+}
+
+results.machine.loadAverageAtEnd = loadavg()[0]!;
+const file = join(out, `results-${size}.json`);
+writeFileSync(file, JSON.stringify(results, null, 2));
+printReport(results);
+log(`wrote ${file}`);
