@@ -1,5 +1,5 @@
 // Builds the page with Vite when web/dist is missing or older than its sources.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,13 +31,40 @@ export async function webBuildIsStale(webDir: string = WEB_DIR): Promise<boolean
   return sources > built;
 }
 
-/** Builds the page if needed and returns the dist folder to serve. */
-export async function ensureWebBuilt(webDir: string = WEB_DIR): Promise<string> {
-  const dist = path.join(webDir, 'dist');
-  if (await webBuildIsStale(webDir)) {
-    // Imported here so serving an already-built page never loads Vite.
-    const { build } = await import('vite');
-    await build({ configFile: path.join(webDir, 'vite.config.ts'), root: webDir, logLevel: 'warn' });
+/**
+ * Builds into a fresh folder beside dist, then swaps it in: a server reading dist, or
+ * another process building at the same time (test files run in parallel), never sees a
+ * half-written or emptied folder for longer than two renames.
+ */
+async function buildAndSwap(webDir: string, dist: string): Promise<void> {
+  const suffix = `${process.pid}-${Date.now()}`;
+  const fresh = path.join(webDir, `.dist-${suffix}`);
+  const old = path.join(webDir, `.dist-old-${suffix}`);
+  // Imported here so serving an already-built page never loads Vite.
+  const { build } = await import('vite');
+  try {
+    await build({ configFile: path.join(webDir, 'vite.config.ts'), root: webDir, logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+    await rename(dist, old).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
+    await rename(fresh, dist);
+  } finally {
+    await rm(fresh, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
   }
-  return dist;
+}
+
+let pending: Promise<string> | null = null;
+
+/** Builds the page if needed and returns the dist folder to serve. */
+export function ensureWebBuilt(webDir: string = WEB_DIR): Promise<string> {
+  // One build at a time within a process; callers arriving meanwhile share it.
+  pending ??= (async () => {
+    const dist = path.join(webDir, 'dist');
+    if (await webBuildIsStale(webDir)) await buildAndSwap(webDir, dist);
+    return dist;
+  })().finally(() => {
+    pending = null;
+  });
+  return pending;
 }
