@@ -1,6 +1,6 @@
 // The page shell and its routes: search (/), passage (/p/:id), document (/d/:id),
 // speaker (/s/:id) and saved (/saved).
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { DocumentPage } from './document-page.tsx';
 import { PassagePage } from './passage-page.tsx';
 import { navigate, usePlace, type Place } from './router.ts';
@@ -56,10 +56,26 @@ function useSlashToSearch() {
   }, []);
 }
 
+/**
+ * After a route change, focus moves to the new page's content, unless the page has put it
+ * somewhere itself (the search box, a linked passage): the clicked link is gone.
+ */
+function useFocusOnRouteChange(path: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!document.activeElement || document.activeElement === document.body) document.getElementById('content')?.focus({ preventScroll: true });
+  }, [path]);
+}
+
 export function App() {
   const place = usePlace();
   const saved = useSaved();
   useSlashToSearch();
+  useFocusOnRouteChange(place.path);
   return (
     <>
       <a class="skip" href="#content">

@@ -59,10 +59,10 @@ export function SearchPage({ place }: { place: Place }) {
     if (state.q !== typed.current) setDraft(state.q);
     typed.current = null;
   }, [state.q]);
+  useEffect(() => input.current?.focus(), []);
   useEffect(() => {
-    input.current?.focus();
-    document.title = 'Verbatim: search what was said';
-  }, []);
+    document.title = state.q ? `“${state.q}” · Verbatim` : 'Verbatim: search what was said';
+  }, [state.q]);
   useEffect(() => () => clearTimeout(typingTimer.current), []);
 
   const params = searchParams(state);
