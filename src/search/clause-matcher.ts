@@ -1,5 +1,4 @@
-// One clause of a query against the index: MiniSearch finds candidates, the text confirms phrases.
-import type { SearchOptions } from 'minisearch';
+// One clause of a query against the index: postings find candidates and score them, the text confirms phrases.
 import type { SearchIndex } from '../indexing/search-index.ts';
 import { stemTerm } from '../text/stem-term.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
@@ -7,36 +6,34 @@ import { findPhrase } from './find-phrase.ts';
 import { phrasePrefilter } from './phrase-prefilter.ts';
 import type { PassageWords } from './passage-words.ts';
 import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
+import { postingsOf } from './postings.ts';
 
-/** How one passage matched one clause. */
+/** How one passage matched one clause, for highlights and the fuzzy report. */
 export interface ClauseHit {
   score: number;
   /** True when the clause matched only through typo tolerance. */
   fuzzy: boolean;
   /** Index terms (stems) that matched, including prefix and fuzzy expansions. */
   terms: string[];
-  /** For a fuzzy match: the query term that was matched fuzzily. */
+  /** For a fuzzy match: the query word that was matched fuzzily. */
   fuzzyTerm?: string;
   /** Phrases (folded words) found in the text. */
   phrases: string[][];
 }
 
+/** A clause as the evaluator sees it: numbers per passage, objects only on request. */
 export interface ClauseMatcher {
   /** Upper bound of the passages that can match: the candidate count. */
   size: number;
-  /** True when test() reads the passage text (a phrase), so it should run after cheap tests. */
+  /** True when score() reads the passage text (a phrase), so it should run after cheap tests. */
   costly: boolean;
   candidates(): Iterable<number>;
-  test(n: number): ClauseHit | null;
+  /** The clause's score for passage `n`, or -1 when it does not match. */
+  score(n: number): number;
+  /** True when `n` matches only through typo tolerance. */
+  fuzzy(n: number): boolean;
+  explain(n: number): ClauseHit | null;
 }
-
-// Query terms arrive analysed already; MiniSearch must not tokenize or stem them again.
-const BASE: SearchOptions = {
-  fields: ['text'],
-  tokenize: (s) => [s],
-  processTerm: (s) => s,
-  weights: { fuzzy: 0.45, prefix: 0.375 },
-};
 
 /** Edits allowed for a stemmed term: none under 5 letters, one up to 7, two from 8; never for numbers. */
 export function fuzziness(term: string): number {
@@ -52,43 +49,83 @@ function prefixKey(folded: string): string {
   return i > 0 ? folded.slice(0, i) : folded;
 }
 
-/** Matches a word. `exact` (for exclusions) turns typo tolerance off. */
+/** Matches a word, with its stem, prefix and fuzzy expansions. `exact` (for exclusions) turns typo tolerance off. */
 export function termMatcher(index: SearchIndex, clause: TermClause, exact: boolean): ClauseMatcher {
   // One Latin letter or digit as a prefix would expand to a large part of the vocabulary (the
   // first keystroke while typing): it matches only itself.
   const prefix = clause.prefix && !/^[a-z0-9]$/.test(clause.term);
   const key = prefix ? prefixKey(clause.term) : stemTerm(clause.term);
   const edits = exact || prefix ? 0 : fuzziness(key);
-  const hits = new Map<number, ClauseHit>();
-  for (const r of index.mini.search(key, { ...BASE, prefix, fuzzy: edits || false, maxFuzzy: edits })) {
-    const direct = r.terms.some((t) => t === key || (prefix && t.startsWith(key)));
-    hits.set(r.id as number, { score: r.score, fuzzy: !direct, terms: r.terms, phrases: [], ...(direct ? {} : { fuzzyTerm: clause.text }) });
+  const postings = postingsOf(index.mini);
+  const lists = postings.expand(key, prefix, edits);
+  const scores = new Map<number, number>();
+  for (const list of lists) {
+    const df = list.docs.size;
+    for (const [n, tf] of list.docs) scores.set(n, (scores.get(n) ?? 0) + list.weight * postings.bm25(tf, df, n));
   }
-  return { size: hits.size, costly: false, candidates: () => hits.keys(), test: (n) => hits.get(n) ?? null };
+  const direct = lists.filter((l) => l.kind !== 'fuzzy');
+  const anyFuzzy = direct.length < lists.length;
+  const isFuzzy = (n: number) => anyFuzzy && !direct.some((l) => l.docs.has(n));
+  return {
+    size: scores.size,
+    costly: false,
+    candidates: () => scores.keys(),
+    score: (n) => scores.get(n) ?? -1,
+    fuzzy: isFuzzy,
+    explain(n) {
+      const score = scores.get(n);
+      if (score === undefined) return null;
+      const fuzzy = isFuzzy(n);
+      const terms = lists.filter((l) => l.docs.has(n)).map((l) => l.term);
+      return { score, fuzzy, terms, phrases: [], ...(fuzzy ? { fuzzyTerm: clause.text } : {}) };
+    },
+  };
 }
 
 /** Matches a phrase: passages holding all its (non-stop) words, then confirmed adjacent and in order on the text. */
 export function phraseMatcher(index: SearchIndex, clause: PhraseClause, words: PassageWords): ClauseMatcher {
   const content = clause.words.filter((w) => !STOP_WORDS.has(w));
   const stems = [...new Set((content.length ? content : clause.words).map(stemTerm))];
+  const postings = postingsOf(index.mini);
+  // Candidates hold every stem: walk the rarest list, look the others up.
+  const lists = stems.map((s) => postings.expand(s, false, 0)[0]?.docs ?? new Map<number, number>()).sort((a, b) => a.size - b.size);
   const scores = new Map<number, number>();
-  for (const r of index.mini.search({ combineWith: 'AND', queries: stems }, BASE)) scores.set(r.id as number, r.score);
+  const [rarest, ...others] = lists;
+  for (const [n, tf] of rarest!) {
+    let score = postings.bm25(tf, rarest!.size, n);
+    let all = true;
+    for (const docs of others) {
+      const t = docs.get(n);
+      if (t === undefined) {
+        all = false;
+        break;
+      }
+      score += postings.bm25(t, docs.size, n);
+    }
+    if (all) scores.set(n, score);
+  }
   const verified = new Map<number, boolean>();
   const mayOccur = phrasePrefilter(clause.words);
   const passages = index.corpus.passages;
+  const score = (n: number) => {
+    const s = scores.get(n);
+    if (s === undefined) return -1;
+    let ok = verified.get(n);
+    if (ok === undefined) {
+      ok = (!mayOccur || mayOccur(passages[n]!.text)) && findPhrase(words(n), clause.words).length > 0;
+      verified.set(n, ok);
+    }
+    return ok ? s : -1;
+  };
   return {
     size: scores.size,
     costly: true,
     candidates: () => scores.keys(),
-    test(n) {
-      const score = scores.get(n);
-      if (score === undefined) return null;
-      let ok = verified.get(n);
-      if (ok === undefined) {
-        ok = (!mayOccur || mayOccur(passages[n]!.text)) && findPhrase(words(n), clause.words).length > 0;
-        verified.set(n, ok);
-      }
-      return ok ? { score, fuzzy: false, terms: [], phrases: [clause.words] } : null;
+    score,
+    fuzzy: () => false,
+    explain(n) {
+      const s = score(n);
+      return s < 0 ? null : { score: s, fuzzy: false, terms: [], phrases: [clause.words] };
     },
   };
 }
@@ -109,22 +146,26 @@ export function clauseMatcher(index: SearchIndex, clause: Clause, words: Passage
       for (const m of items) for (const n of m.candidates()) all.add(n);
       return all;
     },
-    test(n) {
-      let hit: ClauseHit | null = null;
+    score(n) {
+      let total = -1;
       for (const m of items) {
-        const h = m.test(n);
-        if (!h) continue;
-        hit = hit
-          ? {
-              score: hit.score + h.score,
-              fuzzy: hit.fuzzy && h.fuzzy,
-              terms: [...hit.terms, ...h.terms],
-              phrases: [...hit.phrases, ...h.phrases],
-              ...(hit.fuzzyTerm ?? h.fuzzyTerm ? { fuzzyTerm: hit.fuzzyTerm ?? h.fuzzyTerm } : {}),
-            }
-          : h;
+        const s = m.score(n);
+        if (s >= 0) total = total < 0 ? s : total + s;
       }
-      return hit;
+      return total;
+    },
+    fuzzy: (n) => items.every((m) => m.score(n) < 0 || m.fuzzy(n)),
+    explain(n) {
+      const hits = items.map((m) => m.explain(n)).filter((h) => h !== null);
+      if (hits.length === 0) return null;
+      const fuzzyTerm = hits.find((h) => h.fuzzyTerm)?.fuzzyTerm;
+      return {
+        score: hits.reduce((s, h) => s + h.score, 0),
+        fuzzy: hits.every((h) => h.fuzzy),
+        terms: hits.flatMap((h) => h.terms),
+        phrases: hits.flatMap((h) => h.phrases),
+        ...(fuzzyTerm ? { fuzzyTerm } : {}),
+      };
     },
   };
 }

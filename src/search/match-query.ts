@@ -29,14 +29,15 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   const active = parsed.clauses.filter((c) => !(c.type === 'term' && c.ignored));
   const matchers = active.map((c) => clauseMatcher(index, c, words));
   const exclusions = parsed.excluded.map((c) => leafMatcher(index, c, words, true));
-  const explain = (n: number) => matchers.map((m) => m.test(n)).filter((h): h is ClauseHit => h !== null);
-  const out: Matches = { ns: [], scores: [], counts: [], fuzzy: [], relaxed: false, browse: false, explain };
+  const explain = (n: number) => matchers.map((m) => m.explain(n)).filter((h): h is ClauseHit => h !== null);
+  const empty = (relaxed: boolean): Matches => ({ ns: [], scores: [], counts: [], fuzzy: [], relaxed, browse: false, explain });
+  const out = empty(false);
 
   if (matchers.length === 0) {
     const total = index.corpus.passages.length;
     for (let n = 0; n < total; n++) {
       if ((n & 4095) === 0) budget.check();
-      if (!excluded(exclusions, n)) push(out, n, [], 0);
+      if (!excluded(exclusions, n)) push(out, n, 0, 0, 0);
     }
     out.browse = true;
     return out;
@@ -44,21 +45,21 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
 
   if (match === 'all') {
     // Candidates from the rarest clause; cheap lookups before phrase checks on the text.
-    const bySize = [...matchers].sort((a, b) => a.size - b.size);
-    const [first, ...rest] = bySize;
+    const [first, ...rest] = [...matchers].sort((a, b) => a.size - b.size);
     const order = rest.sort((a, b) => Number(a.costly) - Number(b.costly));
     let i = 0;
-    for (const n of first!.candidates()) {
+    candidates: for (const n of first!.candidates()) {
       if ((++i & 1023) === 0) budget.check();
-      const h0 = first!.test(n);
-      if (!h0) continue;
-      const hits = [h0];
+      let score = first!.score(n);
+      if (score < 0) continue;
+      let fuzzy = first!.fuzzy(n) ? 1 : 0;
       for (const m of order) {
-        const h = m.test(n);
-        if (!h) break;
-        hits.push(h);
+        const s = m.score(n);
+        if (s < 0) continue candidates;
+        score += s;
+        if (m.fuzzy(n)) fuzzy++;
       }
-      if (hits.length === matchers.length && !excluded(exclusions, n)) push(out, n, hits, hits.length);
+      if (!excluded(exclusions, n)) push(out, n, score, matchers.length, fuzzy);
     }
     if (out.ns.length > 0 || matchers.length === 1) return out;
   }
@@ -66,40 +67,39 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   // Any clause (match=any), or the relaxed fallback keeping those that match the most clauses.
   const union = new Set<number>();
   for (const m of matchers) for (const n of m.candidates()) union.add(n);
-  const all: Matches = { ...out, ns: [], scores: [], counts: [], fuzzy: [] };
+  const all = empty(false);
   let best = 0;
   let i = 0;
   for (const n of union) {
     if ((++i & 1023) === 0) budget.check();
-    const hits = explain(n);
-    if (hits.length === 0 || (match === 'all' && hits.length < best) || excluded(exclusions, n)) continue;
-    best = Math.max(best, hits.length);
-    push(all, n, hits, hits.length);
+    let count = 0;
+    let score = 0;
+    let fuzzy = 0;
+    for (const m of matchers) {
+      const s = m.score(n);
+      if (s < 0) continue;
+      count++;
+      score += s;
+      if (m.fuzzy(n)) fuzzy++;
+    }
+    if (count === 0 || (match === 'all' && count < best) || excluded(exclusions, n)) continue;
+    best = Math.max(best, count);
+    push(all, n, score, count, fuzzy);
   }
   if (match === 'any') return all;
-  const relaxed: Matches = { ...out, ns: [], scores: [], counts: [], fuzzy: [], relaxed: true };
+  const relaxed = empty(true);
   all.ns.forEach((n, j) => {
-    if (all.counts[j] !== best) return;
-    relaxed.ns.push(n);
-    relaxed.scores.push(all.scores[j]!);
-    relaxed.counts.push(best);
-    relaxed.fuzzy.push(all.fuzzy[j]!);
+    if (all.counts[j] === best) push(relaxed, n, all.scores[j]!, best, all.fuzzy[j]!);
   });
   return relaxed;
 }
 
 function excluded(exclusions: ClauseMatcher[], n: number): boolean {
-  for (const m of exclusions) if (m.test(n)) return true;
+  for (const m of exclusions) if (m.score(n) >= 0) return true;
   return false;
 }
 
-function push(out: Matches, n: number, hits: { score: number; fuzzy: boolean }[], count: number): void {
-  let score = 0;
-  let fuzzy = 0;
-  for (const h of hits) {
-    score += h.score;
-    if (h.fuzzy) fuzzy++;
-  }
+function push(out: Matches, n: number, score: number, count: number, fuzzy: number): void {
   out.ns.push(n);
   out.scores.push(score);
   out.counts.push(count);
