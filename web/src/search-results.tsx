@@ -1,0 +1,114 @@
+// What the search page shows under the box: the intro before any search, then results,
+// the relaxed and fuzzy notices, the empty state with ways out, or the error.
+import type { SearchResponse } from './api-types.ts';
+import { formatDate, KIND_LABELS } from './format.ts';
+import { ResultList } from './result-list.tsx';
+import { EMPTY_STATE, hasFilters, searchUrl, type SearchState } from './search-state.ts';
+import { nameOf } from './speaker-names.ts';
+import type { FetchState } from './use-fetch.ts';
+
+/** The filters in words, for the empty state: "by Wang Zhengpu, of kind Question". */
+function describeFilters(state: SearchState): string {
+  const parts: string[] = [];
+  if (state.speakers.length) parts.push(`by ${state.speakers.map(nameOf).join(' or ')}`);
+  if (state.kinds.length) parts.push(`of kind ${state.kinds.map((k) => KIND_LABELS[k]).join(' or ')}`);
+  if (state.source) parts.push(`from ${state.source}`);
+  if (state.from && state.to) parts.push(`dated ${formatDate(state.from)} to ${formatDate(state.to)}`);
+  else if (state.from) parts.push(`dated from ${formatDate(state.from)}`);
+  else if (state.to) parts.push(`dated up to ${formatDate(state.to)}`);
+  return parts.join(', ');
+}
+
+/** One link per filter in use, each dropping just that filter. */
+function dropOneFilter(state: SearchState): [string, string][] {
+  const links: [string, string][] = [];
+  const url = (next: Partial<SearchState>) => searchUrl({ ...state, page: 1, ...next });
+  for (const id of state.speakers) links.push([`Without speaker ${nameOf(id)}`, url({ speakers: state.speakers.filter((s) => s !== id) })]);
+  if (state.kinds.length) links.push([`Any kind, not only ${state.kinds.map((k) => KIND_LABELS[k]).join(' or ')}`, url({ kinds: [] })]);
+  if (state.source) links.push([`Any source, not only ${state.source}`, url({ source: '' })]);
+  if (state.from || state.to) links.push(['Any date', url({ from: '', to: '' })]);
+  // With a single filter, the "without filters" link says the same thing.
+  return links.length > 1 ? links : [];
+}
+
+/** What the page shows before any search: what Verbatim is and queries to try. */
+export function Intro() {
+  return (
+    <section class="intro">
+      <h2>Who said what, when</h2>
+      <p>Search the attributed passages of press conferences, briefings and news articles. Every result names its speaker, the document and the date, with a permanent link.</p>
+      <p>
+        Try <a href="/?q=steel">steel</a>, <a href="/?q=innovation">innovation</a> or <a href="/?q=Xiong%27an">Xiong’an</a>.
+      </p>
+      <p class="muted small">
+        Words are all required by default; <code>"exact phrase"</code> matches a phrase. Saved passages are on the <a href="/saved">Saved</a> page.
+      </p>
+    </section>
+  );
+}
+
+/** Results, notices, the empty state or the error for one search. */
+export function Results({ state, result, retry }: { state: SearchState; result: FetchState<SearchResponse> | null; retry: () => void }) {
+  if (!result) return null;
+  if (result.status === 'error') {
+    return (
+      <div class="notice error" role="alert">
+        <p>
+          <strong>The search failed.</strong> {result.error.message}
+        </p>
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const data = result.data;
+  if (!data) {
+    return <p class="loading">Searching…</p>;
+  }
+  const filters = describeFilters(state);
+  return (
+    <div class={result.status === 'loading' ? 'stale' : ''}>
+      {data.relaxed && data.total > 0 && (
+        <p class="notice">
+          <strong>No passage has all these words.</strong> Showing passages with some of them.
+        </p>
+      )}
+      {data.fuzzy.length > 0 && data.total > 0 && (
+        <p class="notice">
+          Also matching close spellings: {data.fuzzy.map((f) => `${f.term} → ${f.matched.join(', ')}`).join('; ')}.
+        </p>
+      )}
+      {data.total === 0 ? (
+        <div class="notice empty">
+          <p>
+            <strong>No passages found</strong>
+            {state.q ? (
+              <>
+                {' '}
+                for “<span class="searched">{state.q}</span>”
+              </>
+            ) : null}
+            {filters ? ` ${filters}` : ''}.
+          </p>
+          {hasFilters(state) ? (
+            <ul class="drop-filters">
+              {dropOneFilter(state).map(([label, url]) => (
+                <li key={url}>
+                  <a href={url}>{label}</a>
+                </li>
+              ))}
+              <li>
+                <a href={searchUrl({ ...EMPTY_STATE, q: state.q })}>Search “{state.q}” without filters</a>
+              </li>
+            </ul>
+          ) : (
+            <p>Check the spelling, or try fewer or different words.</p>
+          )}
+        </div>
+      ) : (
+        <ResultList hits={data.hits} q={state.q} />
+      )}
+    </div>
+  );
+}
