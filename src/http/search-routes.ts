@@ -6,7 +6,7 @@ import { errorSchema } from './schemas.ts';
 import { passageDetailSchema, searchQuerySchema, searchResultSchema, speakerDetailSchema, speakerSchema } from './search-schemas.ts';
 import { passageDetail } from './passage-detail.ts';
 import { speakerDetail, speakerSummary } from './speakers.ts';
-import { csvFileName, searchCsv } from './search-csv.ts';
+import { CSV_MAX_ROWS, csvFileName, searchCsv } from './search-csv.ts';
 import { search } from '../search/search.ts';
 import { runSearch } from '../search/run-search.ts';
 import { QueryError } from '../search/query-error.ts';
@@ -61,7 +61,7 @@ export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource): v
     (c) => {
       const params = c.req.valid('query');
       const index = getIndex();
-      const result = answering(() => runSearch(index, params));
+      const result = answering(() => runSearch(index, params, CSV_MAX_ROWS));
       const csv = searchCsv(index, result.order, new URL(c.req.url).origin);
       return c.body(csv, 200, {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -14,9 +14,9 @@ export interface SearchOptions {
 /** Runs a search and renders one page of it with exact total and facets. Throws QueryError on a bad query. */
 export function search(index: SearchIndex, params: SearchParams, options: SearchOptions = {}): SearchResponse {
   const started = performance.now();
-  const result = runSearch(index, params, options.budget ?? UNLIMITED);
-  const { matches, order, positions } = result;
   const first = (params.page - 1) * params.limit;
+  const result = runSearch(index, params, first + params.limit, options.budget ?? UNLIMITED);
+  const { matches, order, positions } = result;
   const hits = order.slice(first, first + params.limit).map((n, i) => {
     const j = positions[first + i]!;
     return searchHit(index, n, matches.scores[j]!, matches.explain(n), result.words);
@@ -26,7 +26,7 @@ export function search(index: SearchIndex, params: SearchParams, options: Search
   return {
     query: params.q,
     parsed: result.parsed,
-    total: order.length,
+    total: result.total,
     page: params.page,
     limit: params.limit,
     sort: result.sort,

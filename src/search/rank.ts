@@ -1,0 +1,59 @@
+// Orders the result set: relevance, newest or oldest; only as far as the caller needs.
+import type { Corpus } from '../indexing/records.ts';
+import type { Columns } from './columns.ts';
+import type { Matches } from './match-query.ts';
+import { topK } from './top-k.ts';
+
+export type Sort = 'relevance' | 'newest' | 'oldest';
+
+const dateOrders = new WeakMap<Columns, Partial<Record<Sort, Int32Array>>>();
+
+/** Every passage `n` by date (newest or oldest first), undated last, reading order within a date; computed once. */
+function dateOrder(corpus: Corpus, cols: Columns, sort: 'newest' | 'oldest'): Int32Array {
+  const orders = dateOrders.get(cols) ?? {};
+  dateOrders.set(cols, orders);
+  let order = orders[sort];
+  if (!order) {
+    order = Int32Array.from({ length: corpus.passages.length }, (_, n) => n);
+    const sign = sort === 'newest' ? -1 : 1;
+    order.sort((a, b) => {
+      const da = cols.date[a]!;
+      const db = cols.date[b]!;
+      if (da === 0 || db === 0) return (da === 0 ? 1 : 0) - (db === 0 ? 1 : 0) || a - b;
+      return sign * (da - db) || a - b;
+    });
+    orders[sort] = order;
+  }
+  return order;
+}
+
+/**
+ * The positions (into `m`) of the first `need` results of `kept` in `sort` order. Relevance: more
+ * clauses matched first (relaxed and match=any), exact before fuzzy, then score, then reading order.
+ */
+export function rank(corpus: Corpus, cols: Columns, m: Matches, kept: number[], sort: Sort, need: number): number[] {
+  if (sort === 'relevance') {
+    return topK(kept, need, (a, b) => m.counts[b]! - m.counts[a]! || m.fuzzy[a]! - m.fuzzy[b]! || m.scores[b]! - m.scores[a]! || m.ns[a]! - m.ns[b]!);
+  }
+  const order = dateOrder(corpus, cols, sort);
+  // A large share of the corpus: walk the precomputed order instead of sorting.
+  if (kept.length * 8 > order.length) {
+    const position = new Int32Array(order.length).fill(-1);
+    for (const j of kept) position[m.ns[j]!] = j;
+    const out: number[] = [];
+    for (let i = 0; i < order.length && out.length < need; i++) {
+      const j = position[order[i]!]!;
+      if (j >= 0) out.push(j);
+    }
+    return out;
+  }
+  const sign = sort === 'newest' ? -1 : 1;
+  return topK(kept, need, (a, b) => {
+    const na = m.ns[a]!;
+    const nb = m.ns[b]!;
+    const da = cols.date[na]!;
+    const db = cols.date[nb]!;
+    if (da === 0 || db === 0) return (da === 0 ? 1 : 0) - (db === 0 ? 1 : 0) || na - nb;
+    return sign * (da - db) || na - nb;
+  });
+}
