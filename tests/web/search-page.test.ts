@@ -2,6 +2,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lowContrastText } from './contrast.ts';
 import { launchBrowser, type Browser } from './launch-browser.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 
@@ -320,6 +321,22 @@ describe('the served page', () => {
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unnamed).toEqual([]);
+  });
+
+  it('keeps all text at AA contrast on the results, passage, document and speaker pages', async () => {
+    const page = await open('/?q=steel+xyzzyq');
+    await resultsWhere(page);
+    expect(await lowContrastText(page)).toEqual([]);
+    const href = (await page.locator('#results li.hit').filter({ has: page.locator('.answering') }).first().getByRole('link', { name: 'Open passage' }).getAttribute('href'))!;
+    await page.goto(server.url + href);
+    await page.locator('.context li.current mark').first().waitFor();
+    expect(await lowContrastText(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Read the whole document' }).click();
+    await page.locator('.doc-passage.target mark').first().waitFor();
+    expect(await lowContrastText(page)).toEqual([]);
+    await page.goto(`${server.url}/s/wang-zhengpu`);
+    await resultsWhere(page);
+    expect(await lowContrastText(page)).toEqual([]);
   });
 
   it('copies a citation naming the speaker, the document and the permalink', async () => {
