@@ -52,7 +52,8 @@ export function SourceTitle({ document }: { document: DocumentRef }) {
 export function PassageMeta({ speaker, role, kind, date, answering, document }: PassageMetaProps) {
   return (
     <div class="meta">
-      <SpeakerName speaker={speaker} role={role} />
+      {/* The writer's own text has no speaker to name: the badge says what it is. */}
+      {(speaker || kind !== 'narration') && <SpeakerName speaker={speaker} role={role} />}
       <KindBadge kind={kind} />
       {answering && <span class="answering">answering {answering}</span>}
       <time dateTime={date ?? undefined}>{formatDate(date)}</time>

@@ -82,7 +82,7 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
           return (
             <li key={dp.id} class={`${current ? 'current' : 'around'}${gap ? ' gap' : ''}`} aria-current={current ? 'true' : undefined} id={current ? 'passage' : undefined}>
               {current ? (
-                <h2 class="visually-hidden">The passage</h2>
+                <h2 class="context-label">This passage</h2>
               ) : (
                 <p class="context-label">{roleOf(dp)}</p>
               )}
