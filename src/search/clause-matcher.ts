@@ -58,26 +58,44 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   const edits = exact || prefix ? 0 : fuzziness(key);
   const postings = postingsOf(index.mini);
   const lists = postings.expand(key, prefix, edits);
-  const scores = new Map<number, number>();
-  for (const list of lists) {
-    const df = list.docs.size;
-    for (const [n, tf] of list.docs) scores.set(n, (scores.get(n) ?? 0) + list.weight * postings.bm25(tf, df, n));
-  }
   const direct = lists.filter((l) => l.kind !== 'fuzzy');
   const anyFuzzy = direct.length < lists.length;
   const isFuzzy = (n: number) => anyFuzzy && !direct.some((l) => l.docs.has(n));
+  let size: number;
+  let candidates: () => Iterable<number>;
+  let score: (n: number) => number;
+  if (lists.length === 1) {
+    // One term, no expansions: score on demand, so an AND over a common word scores only the
+    // passages that survive the rarer clauses.
+    const { docs, weight } = lists[0]!;
+    size = docs.size;
+    candidates = () => docs.keys();
+    score = (n) => {
+      const tf = docs.get(n);
+      return tf === undefined ? -1 : weight * postings.bm25(tf, size, n);
+    };
+  } else {
+    const scores = new Map<number, number>();
+    for (const list of lists) {
+      const df = list.docs.size;
+      for (const [n, tf] of list.docs) scores.set(n, (scores.get(n) ?? 0) + list.weight * postings.bm25(tf, df, n));
+    }
+    size = scores.size;
+    candidates = () => scores.keys();
+    score = (n) => scores.get(n) ?? -1;
+  }
   return {
-    size: scores.size,
+    size,
     costly: false,
-    candidates: () => scores.keys(),
-    score: (n) => scores.get(n) ?? -1,
+    candidates,
+    score,
     fuzzy: isFuzzy,
     explain(n) {
-      const score = scores.get(n);
-      if (score === undefined) return null;
+      const s = score(n);
+      if (s < 0) return null;
       const fuzzy = isFuzzy(n);
       const terms = lists.filter((l) => l.docs.has(n)).map((l) => l.term);
-      return { score, fuzzy, terms, phrases: [], ...(fuzzy ? { fuzzyTerm: clause.text } : {}) };
+      return { score: s, fuzzy, terms, phrases: [], ...(fuzzy ? { fuzzyTerm: clause.text } : {}) };
     },
   };
 }
