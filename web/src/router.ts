@@ -21,6 +21,8 @@ function currentPlace(): Place {
 export interface NavigateOptions {
   replace?: boolean;
   provisional?: boolean;
+  /** Stay where the reader is (a filter changed), instead of starting the new view at the top. */
+  keepScroll?: boolean;
 }
 
 /** Goes to a same-origin URL, as a new history entry unless `replace`. */
@@ -29,7 +31,7 @@ export function navigate(url: string, options: NavigateOptions = {}): void {
   if (options.replace) history.replaceState(state, '', url);
   else history.pushState(state, '', url);
   dispatchEvent(new Event(CHANGE));
-  if (!options.replace && !url.includes('#')) scrollTo(0, 0);
+  if (!options.replace && !options.keepScroll && !url.includes('#')) scrollTo(0, 0);
 }
 
 /** The current location, re-rendering on navigation and on back/forward. */

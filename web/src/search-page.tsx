@@ -62,7 +62,7 @@ export function SearchPage({ place }: { place: Place }) {
     clearTimeout(typingTimer.current);
     const url = searchUrl({ ...state, q: draft, page: 1, ...next });
     const unchanged = url === location.pathname + location.search;
-    navigate(url, { replace: unchanged || (options.replaceProvisional === true && place.provisional) });
+    navigate(url, { replace: unchanged || (options.replaceProvisional === true && place.provisional), keepScroll: true });
   };
 
   const onType = (value: string) => {
