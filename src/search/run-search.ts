@@ -2,8 +2,8 @@
 import type { SearchIndex } from '../indexing/search-index.ts';
 import { UNLIMITED, type Budget } from './budget.ts';
 import { columnsOf } from './columns.ts';
-import { filterAndCount, type Facets } from './facets.ts';
-import { resolveFilters } from './filters.ts';
+import { filterAndCount, type Facets } from './filter-and-count.ts';
+import { resolveFilters } from './resolve-filters.ts';
 import { matchQuery, type Matches } from './match-query.ts';
 import { rank, type Sort } from './rank.ts';
 import type { SearchParams } from './params.ts';

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { INDEX_OPTIONS, type IndexedFields } from '../../src/indexing/index-options.ts';
+import { decodeMiniSearch, encodeMiniSearch } from '../../src/indexing/minisearch-codec.ts';
 import { createSearchIndex, indexedFields } from '../../src/indexing/search-index.ts';
 import { searchParamsSchema } from '../../src/search/params.ts';
 import { postingsOf } from '../../src/search/postings.ts';
@@ -28,16 +29,18 @@ describe('postingsOf', () => {
     expect(postingsOf(mini).expand('stel', false, 1).map((t) => [t.term, t.kind])).toEqual([['steel', 'fuzzy']]);
   });
 
-  it('gives the same results after a JSON round trip and when passages were added out of order', () => {
+  it('gives the same results after a JSON or binary round trip and when passages were added out of order', () => {
     const inOrder = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
     inOrder.addAll(corpus.passages.map((p) => indexedFields(corpus, p, new Map(), new Map())));
     const reloaded = MiniSearch.loadJSON<IndexedFields>(JSON.stringify(inOrder), INDEX_OPTIONS);
+    const decoded = decodeMiniSearch<IndexedFields>(encodeMiniSearch(inOrder), INDEX_OPTIONS);
     const reversed = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
     reversed.addAll([...corpus.passages].reverse().map((p) => indexedFields(corpus, p, new Map(), new Map())));
     for (const q of ['steel', 'hebei iron', 'innov*', '"iron ore"', 'steal']) {
       const expected = run(inOrder, q);
       expect(expected.length).toBeGreaterThan(0);
       expect(run(reloaded, q)).toEqual(expected);
+      expect(run(decoded, q)).toEqual(expected);
       expect(run(reversed, q)).toEqual(expected);
     }
   });

@@ -3,7 +3,7 @@
 import type { SearchIndex } from '../indexing/search-index.ts';
 import type { Budget } from './budget.ts';
 import type { Columns } from './columns.ts';
-import type { Filters } from './filters.ts';
+import type { Filters } from './resolve-filters.ts';
 import { PASSAGE_KINDS } from './params.ts';
 
 export interface FacetValue {
