@@ -22,10 +22,11 @@ export interface Matches {
 }
 
 /**
- * Evaluates the clauses. match=all requires every clause, starting from the clause with the fewest
+ * Evaluates the clauses; with none, lists every passage when `browse` (empty q or only filters).
+ * match=all requires every clause, starting from the clause with the fewest
  * candidates; when that finds nothing, it relaxes to the passages matching the most clauses.
  */
-export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all' | 'any', words: PassageWords, budget: Budget): Matches {
+export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all' | 'any', browse: boolean, words: PassageWords, budget: Budget): Matches {
   const active = parsed.clauses.filter((c) => !(c.type === 'term' && c.ignored));
   const matchers = active.map((c) => clauseMatcher(index, c, words));
   const exclusions = parsed.excluded.map((c) => leafMatcher(index, c, words, true));
@@ -33,6 +34,9 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   const empty = (relaxed: boolean): Matches => ({ ns: [], scores: [], counts: [], fuzzy: [], relaxed, browse: false, explain });
   const out = empty(false);
 
+  // A query of only punctuation ("&&") asks for something, just nothing searchable: no results,
+  // rather than the whole corpus that an empty q (browsing) lists.
+  if (!browse && matchers.length === 0) return out;
   if (matchers.length === 0) {
     const total = index.corpus.passages.length;
     for (let n = 0; n < total; n++) {

@@ -80,8 +80,9 @@ export function parseQuery(q: string, asYouType = false): ParsedQuery {
   const items = lex(q);
   for (const [i, item] of items.entries()) {
     lastLeaf = null;
-    if (!item.quoted && !item.negated && !item.field && item.value === 'OR') {
-      pendingOr = clauses.length > 0;
+    // OR between two clauses is the operator; at either end of the query it is just a word.
+    if (!item.quoted && !item.negated && !item.field && item.value === 'OR' && clauses.length > 0 && i < items.length - 1) {
+      pendingOr = true;
       continue;
     }
     if (item.field) {

@@ -35,7 +35,9 @@ export function runSearch(index: SearchIndex, params: SearchParams, need: number
   const cols = columnsOf(index.corpus);
   const filters = resolveFilters(index, cols, params, parsed.filters);
   const words = passageWords(index);
-  const matches = matchQuery(index, parsed, params.match, words, budget);
+  const { speaker, kind, year } = parsed.filters;
+  const browse = params.q.trim() === '' || speaker.length + kind.length + year.length > 0;
+  const matches = matchQuery(index, parsed, params.match, browse, words, budget);
   const { kept, facets } = filterAndCount(index, cols, matches.ns, filters, budget);
   // Browsing (empty q) has no relevance to rank by: newest first.
   const sort: Sort = params.sort ?? (matches.browse ? 'newest' : 'relevance');

@@ -21,8 +21,13 @@ export function search(index: SearchIndex, params: SearchParams, options: Search
     const j = positions[first + i]!;
     return searchHit(index, n, matches.scores[j]!, matches.explain(n), result.words);
   });
+  // Which query words matched by typo tolerance, and the words they matched on this page.
   const fuzzy = new Map<string, Set<string>>();
-  for (const h of hits) for (const f of h.fuzzy ?? []) for (const w of f.matched) (fuzzy.get(f.term) ?? fuzzy.set(f.term, new Set()).get(f.term)!).add(w);
+  for (const f of hits.flatMap((h) => h.fuzzy ?? [])) {
+    const words = fuzzy.get(f.term) ?? new Set<string>();
+    for (const w of f.matched) words.add(w);
+    fuzzy.set(f.term, words);
+  }
   return {
     query: params.q,
     parsed: result.parsed,

@@ -200,6 +200,19 @@ describe('query language', () => {
     expect(r.parsed.clauses[0]).toEqual({ type: 'term', text: 'the', term: 'the', prefix: false, ignored: 'stop word' });
   });
 
+  it('reads OR at either end of the query as a word', async () => {
+    const r = await find('OR steel');
+    expect(r.parsed.clauses.map((c) => c.type)).toEqual(['term', 'term']);
+    expect(sortedIds(r)).toEqual(['both', 'innovate']);
+  });
+
+  it('finds nothing for a query with nothing searchable, and browses for filters alone', async () => {
+    const r = await find('&& …');
+    expect([r.total, r.sort]).toEqual([0, 'relevance']);
+    const browse = await find('kind:narration');
+    expect([browse.total, browse.sort]).toEqual([11, 'newest']);
+  });
+
   it('tolerates an unterminated quote as closed at the end', async () => {
     const r = await find('"iron ore');
     expect(ids(r)).toEqual(['ore']);
