@@ -35,7 +35,7 @@ const DATE = 4;
 const SOURCE = 8;
 
 /** Returns the positions in `ns` that pass all filters, and the facets of the whole set. */
-export function filterAndCount(index: SearchIndex, cols: Columns, ns: readonly number[], f: Filters, budget: Budget): { kept: number[]; facets: Facets } {
+export function filterAndCount(index: SearchIndex, cols: Columns, ns: ArrayLike<number>, f: Filters, budget: Budget): { kept: number[]; facets: Facets } {
   const kept: number[] = [];
   const speakerCounts = new Int32Array(index.corpus.speakers.length);
   const speakerLatest = new Int32Array(index.corpus.speakers.length).fill(-1);

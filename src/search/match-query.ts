@@ -7,12 +7,12 @@ import type { ParsedQuery } from './parsed-query.ts';
 
 /** The matching passages, as parallel arrays. */
 export interface Matches {
-  ns: number[];
-  scores: number[];
+  ns: ArrayLike<number>;
+  scores: ArrayLike<number>;
   /** How many clauses each passage matched. */
-  counts: number[];
+  counts: ArrayLike<number>;
   /** How many of those it matched only fuzzily. */
-  fuzzy: number[];
+  fuzzy: ArrayLike<number>;
   /** True when no passage matched every word and these match the most words instead. */
   relaxed: boolean;
   /** Empty q: every passage, unranked. */
@@ -31,20 +31,19 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   const matchers = active.map((c) => clauseMatcher(index, c, words));
   const exclusions = parsed.excluded.map((c) => leafMatcher(index, c, words, true));
   const explain = (n: number) => matchers.map((m) => m.explain(n)).filter((h): h is ClauseHit => h !== null);
-  const empty = (relaxed: boolean): Matches => ({ ns: [], scores: [], counts: [], fuzzy: [], relaxed, browse: false, explain });
+  const empty = (relaxed: boolean): Building => ({ ns: [], scores: [], counts: [], fuzzy: [], relaxed, browse: false, explain });
   const out = empty(false);
 
   // A query of only punctuation ("&&") asks for something, just nothing searchable: no results,
   // rather than the whole corpus that an empty q (browsing) lists.
   if (!browse && matchers.length === 0) return out;
   if (matchers.length === 0) {
+    // Every passage, unranked (browsing cannot have exclusions: q would be only exclusions).
     const total = index.corpus.passages.length;
-    for (let n = 0; n < total; n++) {
-      if ((n & 4095) === 0) budget.check();
-      if (!excluded(exclusions, n)) push(out, n, 0, 0, 0);
-    }
-    out.browse = true;
-    return out;
+    const ns = new Int32Array(total);
+    for (let n = 0; n < total; n++) ns[n] = n;
+    budget.check();
+    return { ns, scores: new Float64Array(total), counts: new Uint8Array(total), fuzzy: new Uint8Array(total), relaxed: false, browse: true, explain };
   }
 
   if (match === 'all') {
@@ -92,9 +91,9 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   }
   if (match === 'any') return all;
   const relaxed = empty(true);
-  all.ns.forEach((n, j) => {
-    if (all.counts[j] === best) push(relaxed, n, all.scores[j]!, best, all.fuzzy[j]!);
-  });
+  for (let j = 0; j < all.ns.length; j++) {
+    if (all.counts[j] === best) push(relaxed, all.ns[j]!, all.scores[j]!, best, all.fuzzy[j]!);
+  }
   return relaxed;
 }
 
@@ -103,7 +102,15 @@ function excluded(exclusions: ClauseMatcher[], n: number): boolean {
   return false;
 }
 
-function push(out: Matches, n: number, score: number, count: number, fuzzy: number): void {
+/** Matches while they are collected. */
+interface Building extends Matches {
+  ns: number[];
+  scores: number[];
+  counts: number[];
+  fuzzy: number[];
+}
+
+function push(out: Building, n: number, score: number, count: number, fuzzy: number): void {
   out.ns.push(n);
   out.scores.push(score);
   out.counts.push(count);
