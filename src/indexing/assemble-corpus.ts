@@ -30,6 +30,17 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
   const passages: PassageRecord[] = [];
   const speakers = new Map<string, SpeakerRecord>();
   const usedDocIds = new Set<string>();
+  // Printed speaker -> [canonical name, id], computed once per distinct name rather than per passage.
+  const resolved = new Map<string, [string, string]>();
+  const resolve = (speaker: string) => {
+    let hit = resolved.get(speaker);
+    if (!hit) {
+      const name = canonical.get(nameKey(speaker)) ?? speaker;
+      hit = [name, slugify(name)];
+      resolved.set(speaker, hit);
+    }
+    return hit;
+  };
 
   for (const { file, key, doc } of inputs) {
     let id = hash(key, 12);
@@ -55,8 +66,7 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
       const folded = foldForId(p.text);
       const dup = seen.get(folded) ?? 0;
       seen.set(folded, dup + 1);
-      const name = p.speaker ? canonical.get(nameKey(p.speaker)) ?? p.speaker : null;
-      const speakerId = name ? slugify(name) : null;
+      const [name, speakerId] = p.speaker ? resolve(p.speaker) : [null, null];
       const passage: PassageRecord = {
         n: passages.length,
         id: `p${hash(`${key}\n${folded}\n${dup}`, 15)}`,
@@ -104,18 +114,19 @@ function noteSpeaker(speakers: Map<string, SpeakerRecord>, id: string, name: str
  * name him is "John Kirby" when exactly one full name in the corpus ends in Kirby.
  */
 function canonicalNames(inputs: DocumentInput[]): Map<string, string> {
+  const printed = new Map<string, number>();
+  for (const { doc } of inputs) {
+    for (const p of doc.passages) if (p.speaker && p.speakerType === 'person') printed.set(p.speaker, (printed.get(p.speaker) ?? 0) + 1);
+  }
   const full = new Map<string, Map<string, number>>();
   const short = new Set<string>();
-  for (const { doc } of inputs) {
-    for (const p of doc.passages) {
-      if (!p.speaker || p.speakerType !== 'person') continue;
-      const { honorific, rest } = splitHonorific(p.speaker);
-      if (honorific && /^(?:mr|ms|mrs|dr|ambassador|secretary|administrator|chair|senator|governor)\.?$/i.test(honorific.split(' ')[0]!)) short.add(p.speaker);
-      else if (rest.includes(' ')) {
-        const spellings = full.get(nameKey(p.speaker)) ?? new Map<string, number>();
-        spellings.set(p.speaker, (spellings.get(p.speaker) ?? 0) + 1);
-        full.set(nameKey(p.speaker), spellings);
-      }
+  for (const [speaker, count] of printed) {
+    const { honorific, rest } = splitHonorific(speaker);
+    if (honorific && /^(?:mr|ms|mrs|dr|ambassador|secretary|administrator|chair|senator|governor)\.?$/i.test(honorific.split(' ')[0]!)) short.add(speaker);
+    else if (rest.includes(' ')) {
+      const spellings = full.get(nameKey(speaker)) ?? new Map<string, number>();
+      spellings.set(speaker, (spellings.get(speaker) ?? 0) + count);
+      full.set(nameKey(speaker), spellings);
     }
   }
   const result = new Map<string, string>();
