@@ -86,6 +86,7 @@ export function parseQuery(q: string, asYouType = false): ParsedQuery {
       continue;
     }
     if (item.field) {
+      if (item.negated) throw new QueryError('q', `q cannot exclude ${item.field}:; filters only include`);
       addFilter(filters, item.field, item.value);
       pendingOr = false;
       continue;

@@ -24,6 +24,7 @@ describe('400s name the parameter and what is allowed', () => {
     [q('-steel -"iron ore"'), 'q has only exclusions (-word); add a word or phrase to search for'],
     [q('steel kind:speeches'), 'kind must be one of question, speech, quote, narration'],
     [q('steel year:24'), 'year in q must be YYYY'],
+    [q('steel -speaker:wang'), 'q cannot exclude speaker:; filters only include'],
     ['from=2024-13', 'from must be YYYY, YYYY-MM or YYYY-MM-DD'],
     ['from=24', 'from must be YYYY, YYYY-MM or YYYY-MM-DD'],
     ['to=2023-02-29', 'to must be YYYY, YYYY-MM or YYYY-MM-DD'],
