@@ -60,7 +60,7 @@ export function SearchPage({ place }: { place: Place }) {
   /** A committed change: a new history entry (replacing a provisional one typed just before it). */
   const commit = (next: Partial<SearchState>, options: { replaceProvisional?: boolean } = {}) => {
     clearTimeout(typingTimer.current);
-    const url = searchUrl({ ...state, q: draft, page: 1, ...next });
+    const url = searchUrl({ ...state, q: draft.trim(), page: 1, ...next });
     const unchanged = url === location.pathname + location.search;
     navigate(url, { replace: unchanged || (options.replaceProvisional === true && place.provisional), keepScroll: true });
   };
