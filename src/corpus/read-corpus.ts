@@ -5,7 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 
-export type SourceFormat = 'txt' | 'md' | 'jsonl' | 'subtitles';
+export type SourceFormat = 'txt' | 'md' | 'jsonl' | 'subtitles' | 'html';
 
 export interface SourceFile {
   /** Path relative to the corpus folder, with forward slashes. */
@@ -27,7 +27,7 @@ export interface CorpusFiles {
   hash: string;
 }
 
-const FORMATS: Record<string, SourceFormat> = { '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.vtt': 'subtitles', '.srt': 'subtitles' };
+const FORMATS: Record<string, SourceFormat> = { '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.vtt': 'subtitles', '.srt': 'subtitles', '.html': 'html', '.htm': 'html' };
 /** Files beside the documents that describe the collection rather than being part of it. */
 const NOT_DOCUMENTS = /^(?:readme|license|licence|copying|notice|changelog|source|sources|authors)(?:\.[a-z]+)?$/i;
 const SIDECAR = '.meta.json';
@@ -88,7 +88,7 @@ export async function readCorpus(dir: string, onFile?: (file: string) => void): 
     const format = FORMATS[ext];
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (!format) {
-      skipped.push({ file, reason: `unsupported file type ${ext.startsWith('.') && !ext.includes('/') ? ext : '(no extension)'} (expected .txt, .md, .jsonl, .vtt or .srt)` });
+      skipped.push({ file, reason: `unsupported file type ${ext.startsWith('.') && !ext.includes('/') ? ext : '(no extension)'} (expected .txt, .md, .html, .jsonl, .vtt or .srt)` });
       continue;
     }
     if (NOT_DOCUMENTS.test(name)) {

@@ -1,5 +1,6 @@
 // corpus/ folder -> attributed corpus: read, parse each file by its format, assemble.
 import { readCorpus, type SkippedFile, type SourceFile } from '../corpus/read-corpus.ts';
+import { parseHtml } from '../parse/parse-html.ts';
 import { parseJsonl } from '../parse/parse-jsonl.ts';
 import { parseMarkdown } from '../parse/parse-markdown.ts';
 import { parseSubtitles } from '../parse/parse-subtitles.ts';
@@ -26,7 +27,7 @@ export interface BuildProgress {
 export class EmptyCorpusError extends Error {
   constructor(dir: string, skipped: SkippedFile[]) {
     const reasons = skipped.length ? `; skipped: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : '';
-    super(`no readable document in corpus folder ${dir} (expected .txt, .md, .jsonl, .vtt or .srt files)${reasons}`);
+    super(`no readable document in corpus folder ${dir} (expected .txt, .md, .html, .jsonl, .vtt or .srt files)${reasons}`);
     this.name = 'EmptyCorpusError';
   }
 }
@@ -50,7 +51,7 @@ export function parseSource(source: SourceFile): { inputs: DocumentInput[]; warn
       warnings: errors,
     };
   }
-  const parse = { md: parseMarkdown, subtitles: parseSubtitles, txt: parseText }[source.format];
+  const parse = { md: parseMarkdown, subtitles: parseSubtitles, html: parseHtml, txt: parseText }[source.format];
   const parsed = parse(source.text, { aliases });
   const doc = applySidecar(parsed, source);
   return { inputs: [{ file: source.file, key: documentKey(source.file, doc.url), doc }], warnings: doc.warnings.map((w) => `${source.file}: ${w}`) };

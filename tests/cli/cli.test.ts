@@ -38,7 +38,7 @@ describe('npm run index', () => {
     await writeFile(join(corpus, 'b.txt'), '');
     const { code, stderr } = await runCli('index-cmd.ts', ['--corpus', corpus, '--index', await tempDir()]);
     expect(code).toBe(1);
-    expect(stderr.split('\n').at(-2)).toBe(`error: no readable document in corpus folder ${corpus} (expected .txt, .md, .jsonl, .vtt or .srt files); skipped: b.txt (empty file)`);
+    expect(stderr.split('\n').at(-2)).toBe(`error: no readable document in corpus folder ${corpus} (expected .txt, .md, .html, .jsonl, .vtt or .srt files); skipped: b.txt (empty file)`);
   });
 
   it('rejects an unknown flag with the usage', async () => {

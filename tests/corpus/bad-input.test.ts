@@ -32,7 +32,7 @@ describe('bad corpus files', () => {
       { file: 'empty.txt', reason: 'empty file' },
       { file: 'image.txt', reason: 'binary file (contains NUL bytes), not text' },
       { file: 'latin1.txt', reason: 'not valid UTF-8 text' },
-      { file: 'notes.pdf', reason: 'unsupported file type .pdf (expected .txt, .md, .jsonl, .vtt or .srt)' },
+      { file: 'notes.pdf', reason: 'unsupported file type .pdf (expected .txt, .md, .html, .jsonl, .vtt or .srt)' },
     ]);
     expect(corpus.documents.map((d) => d.file)).toEqual(['good.txt']);
     expect(corpus.passages.map((p) => p.text)).toEqual(['Steel output rose by 5 percent this year.']);
@@ -110,7 +110,7 @@ describe('bad corpus files', () => {
     const dir = await corpusWith({ 'empty.txt': '', 'README.md': '# About\n\nThis folder holds briefings.\n' });
     await expect(buildCorpus(dir)).rejects.toThrow(EmptyCorpusError);
     await expect(buildCorpus(dir)).rejects.toThrow(
-      `no readable document in corpus folder ${dir} (expected .txt, .md, .jsonl, .vtt or .srt files); skipped: README.md (describes the collection (README/LICENSE/SOURCE), not a document), empty.txt (empty file)`,
+      `no readable document in corpus folder ${dir} (expected .txt, .md, .html, .jsonl, .vtt or .srt files); skipped: README.md (describes the collection (README/LICENSE/SOURCE), not a document), empty.txt (empty file)`,
     );
   });
 

@@ -1,5 +1,6 @@
 // Transcript and article shapes beyond the seeds, each a small literal document.
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/parse/parse-html.ts';
 import { parseMarkdown } from '../../src/parse/parse-markdown.ts';
 import { parseSubtitles } from '../../src/parse/parse-subtitles.ts';
 import { parseText } from '../../src/parse/parse-text.ts';
@@ -243,6 +244,35 @@ describe('subtitles', () => {
       ['Jane Doe', 'speech', 'Hello.'],
       ['Sam Lee', 'speech', 'Hi, Jane.'],
       ['Jane Doe', 'speech', 'Let us begin.'],
+    ]);
+  });
+});
+
+describe('saved web pages', () => {
+  it('reads the article text, its head metadata, and drops scripts, menus and footers', () => {
+    const html = `<!doctype html><html><head><title>Ministers agree - Example News</title>
+      <meta property="og:title" content="Ministers agree on grain deal">
+      <meta property="article:published_time" content="2023-07-14T09:30:00Z">
+      <meta property="og:site_name" content="Example News">
+      <link rel="canonical" href="https://news.example.org/2023/07/14/grain">
+      <script>var x = "He said: nothing";</script><style>p { color: red }</style></head>
+      <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Ministers agree on grain deal</h1>
+      <p>Ministers agreed on Friday to extend the grain deal &amp; open two ports.</p>
+      <p>&ldquo;This is a good day,&rdquo; said Anna Berg, a trade minister of Sweden.</p>
+      <p><b>Li Wei:</b><br>We welcome it.</p></article>
+      <aside>Most read: Grain prices fall</aside><footer>&copy; 2023 Example News</footer></body></html>`;
+    const doc = parseHtml(html);
+    expect({ title: doc.title, date: doc.date, source: doc.source, url: doc.url }).toEqual({
+      title: 'Ministers agree on grain deal',
+      date: '2023-07-14',
+      source: 'Example News',
+      url: 'https://news.example.org/2023/07/14/grain',
+    });
+    expect(turns(doc)).toEqual([
+      [null, 'narration', 'Ministers agreed on Friday to extend the grain deal & open two ports.'],
+      ['Anna Berg', 'quote', '“This is a good day,” said Anna Berg, a trade minister of Sweden.'],
+      ['Li Wei', 'speech', 'We welcome it.'],
     ]);
   });
 });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/indexing/build-corpus.ts';
+import { parseHtml } from '../../src/parse/parse-html.ts';
 import { parseJsonl } from '../../src/parse/parse-jsonl.ts';
+import { parseSubtitles } from '../../src/parse/parse-subtitles.ts';
 import { parseMarkdown } from '../../src/parse/parse-markdown.ts';
 import { parseText } from '../../src/parse/parse-text.ts';
 import { tempDir } from '../helpers.ts';
@@ -14,7 +16,7 @@ import { tempDir } from '../helpers.ts';
 const pieces = fc.constantFrom(
   'Zhang Chengzhong:', 'MS. JEAN-PIERRE:  ', 'Q    ', 'A: ', 'China Daily:', '**Host:**', '"', '“', '”', '’', ',"', ' he said.',
   ' said Wang Zhengpu, governor of Hebei.', 'According to Ni, ', ' added that ', '(Laughter.)', '[applause]', '12:38 P.M. EDT',
-  '标题: ', '网址: https://example.org/2024/05/06/a', '图片列表:', '1. a.jpeg', 'Home - News -', '<  1  2  3  >', '© 2024',
+  '标题: ', '网址: https://example.org/2024/05/06/a', '图片列表:', '1. a.jpeg', 'Home - News -', '<  1  2  3  >', '© 2024', '<p>', '</p>', '<br>', '<script>', '<v Jane Doe>', '00:00:01.000 --> 00:00:02.000', '&amp;', '<!--',
   'Related News', 'May 24, 2024', ' | ', '---\n', 'title: x\n', '\n', '\n\n', '\r\n', '\uFEFF', '\u00a0', '\u200b', '我们将推动发展。',
   'مرحبا', 'Привет', ':', '：', '(', ')', '[', ']', '*', '_', '\\', '#', '> ', 'Appendix:', 'Sunday:', '0:03', '[00:01:02] ',
 );
@@ -36,6 +38,8 @@ describe('parsers on hostile text', () => {
       fc.property(hostileText, (text) => {
         checkDoc(parseText(text));
         checkDoc(parseMarkdown(text));
+        checkDoc(parseHtml(text));
+        checkDoc(parseSubtitles(text));
         const { documents, errors } = parseJsonl(text, 'f.jsonl');
         for (const d of documents) checkDoc(d);
         for (const e of errors) expect(e).toMatch(/^f\.jsonl:\d+: /);

@@ -1,0 +1,75 @@
+// Saved web pages (.html): the page's text with one paragraph per block element, what the
+// page's head states about it (title, date, canonical URL, site name), and nothing from
+// scripts, styles, navigation, asides, forms or footers. htmlparser2 streams the markup, so
+// a page is read in time linear in its size; the text then goes through parseText.
+import { Parser } from 'htmlparser2';
+import { parseDateValue } from './dates.ts';
+import type { DocumentMeta, ParsedDocument } from './passage.ts';
+import { parseText, type ParseHints } from './parse-text.ts';
+
+/** Elements whose content is never what anybody said. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'iframe', 'figure', 'head']);
+/** Elements that end a paragraph. */
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'blockquote', 'pre', 'hr', 'body', 'center']);
+
+export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
+  const meta: Partial<Record<keyof DocumentMeta | 'pageTitle' | 'h1', string>> = {};
+  const out: string[] = [];
+  let skipDepth = 0;
+  let inTitle = false;
+  let inH1 = false;
+  let h1 = '';
+  let pageTitle = '';
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') readMeta(attrs, meta);
+        if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
+        if (name === 'title') inTitle = true;
+        if (SKIP.has(name) && name !== 'head') skipDepth++;
+        if (skipDepth) return;
+        if (name === 'h1' && !meta.h1) inH1 = true;
+        if (name === 'br') out.push('\n');
+        else if (BLOCK.has(name)) out.push('\n\n');
+      },
+      ontext(text) {
+        if (inTitle) pageTitle += text;
+        if (skipDepth) return;
+        if (inH1) h1 += text;
+        out.push(text.replace(/\s+/g, ' '));
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (SKIP.has(name) && name !== 'head' && skipDepth) skipDepth--;
+        if (skipDepth) return;
+        if (name === 'h1' && inH1) {
+          inH1 = false;
+          meta.h1 = h1.replace(/\s+/g, ' ').trim();
+        }
+        if (BLOCK.has(name)) out.push('\n\n');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(raw);
+  parser.end();
+
+  const title = clean(meta.title) ?? clean(meta.h1) ?? clean(pageTitle);
+  const url = meta.url && /^https?:\/\//i.test(meta.url) ? meta.url : null;
+  const text = out.join('').replace(/[ \t]*\n[ \t]*/g, '\n');
+  return parseText(text, { ...hints, joinLines: true, meta: { title, date: meta.date ? parseDateValue(meta.date) : null, source: clean(meta.source), url } });
+}
+
+const clean = (s: string | undefined) => (s && s.trim() ? s.replace(/\s+/g, ' ').trim() : null);
+
+/** The head's statements about the page: Open Graph, article and Dublin Core names. */
+function readMeta(attrs: Record<string, string>, meta: Partial<Record<string, string>>): void {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+  const value = attrs.content;
+  if (!value) return;
+  if (key === 'og:title' || key === 'twitter:title' || key === 'dc.title') meta.title ??= value;
+  else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'sailthru.date'].includes(key)) meta.date ??= value;
+  else if (key === 'og:url') meta.url ??= value;
+  else if (key === 'og:site_name' || key === 'application-name') meta.source ??= value;
+}
