@@ -1,5 +1,7 @@
 // Builds the page with Vite when web/dist is missing or older than its sources.
+import { spawn } from 'node:child_process';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,10 +42,8 @@ async function buildAndSwap(webDir: string, dist: string): Promise<void> {
   const suffix = `${process.pid}-${Date.now()}`;
   const fresh = path.join(webDir, `.dist-${suffix}`);
   const old = path.join(webDir, `.dist-old-${suffix}`);
-  // Imported here so serving an already-built page never loads Vite.
-  const { build } = await import('vite');
   try {
-    await build({ configFile: path.join(webDir, 'vite.config.ts'), root: webDir, logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+    await runViteBuild(webDir, fresh);
     await rename(dist, old).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });
@@ -52,6 +52,29 @@ async function buildAndSwap(webDir: string, dist: string): Promise<void> {
     await rm(fresh, { recursive: true, force: true });
     await rm(old, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs `vite build` in a child process with NODE_ENV=production: called from a test
+ * runner (NODE_ENV=test) an in-process build would be a development build, with Preact's
+ * debug tools and dev JSX, half as big again.
+ */
+function runViteBuild(webDir: string, outDir: string): Promise<void> {
+  const vitePackage = createRequire(import.meta.url).resolve('vite/package.json');
+  const viteBin = path.join(path.dirname(vitePackage), 'bin', 'vite.js');
+  const args = [viteBin, 'build', webDir, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`building the page failed (vite build ${webDir} exited with ${code}):\n${stderr.trim()}`));
+    });
+  });
 }
 
 let pending: Promise<string> | null = null;

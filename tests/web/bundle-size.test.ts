@@ -15,4 +15,11 @@ describe('page size', () => {
     for (const f of scripts) gzipped += gzipSync(await readFile(path.join(assets, f)), { level: 9 }).length;
     expect(gzipped).toBeLessThan(60 * 1024);
   });
+
+  it('is a production build, without Preact debug tools, even when built from the test runner', async () => {
+    const assets = path.join(await ensureWebBuilt(), 'assets');
+    for (const f of (await readdir(assets)).filter((name) => name.endsWith('.js'))) {
+      expect(await readFile(path.join(assets, f), 'utf8')).not.toContain('__PREACT_DEVTOOLS__');
+    }
+  });
 });
