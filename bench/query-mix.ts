@@ -2,6 +2,7 @@
 // plain, with a speaker filter and with a date range (both taken from a passage that contains the
 // words, so filtered queries still match). Classes follow what people type; "broad" matches over
 // half the corpus, so its facets count a large result set.
+import { processTerm } from '../src/text/analyze.ts';
 import { STOP_WORDS } from '../src/text/stop-words.ts';
 import type { GeneratedCorpus, SamplePassage } from './generate-corpus.ts';
 import { intBetween, mulberry32 } from './prng.ts';
@@ -36,6 +37,13 @@ export function queryMix(corpus: Pick<GeneratedCorpus, 'vocabulary' | 'documentF
   const random = mulberry32(seed);
   const rank = new Map(corpus.vocabulary.map((w, i) => [w, i]));
   const share = (w: string) => corpus.documentFrequency[rank.get(w)!]! / corpus.passages;
+  // Engines stem: a word is only as rare as all the words of its stem ("insurances" is "insur").
+  const stemCount = new Map<string, number>();
+  corpus.vocabulary.forEach((w, i) => {
+    const stem = processTerm(w) ?? w;
+    stemCount.set(stem, (stemCount.get(stem) ?? 0) + corpus.documentFrequency[i]!);
+  });
+  const stemShare = (w: string) => stemCount.get(processTerm(w) ?? w)! / corpus.passages;
   const content = (w: string) => !STOP_WORDS.has(w);
   const spoken = corpus.samples.filter((s) => s.speaker !== null);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
@@ -49,8 +57,8 @@ export function queryMix(corpus: Pick<GeneratedCorpus, 'vocabulary' | 'documentF
       return words.length ? words1(pick(words)) : null;
     },
     rare: (s) => {
-      const words = s.words.filter(content).sort((a, b) => share(a) - share(b));
-      return words.length && share(words[0]!) <= Math.max(0.001, 20 / corpus.passages) ? words1(words[0]!) : null;
+      const words = s.words.filter(content).sort((a, b) => stemShare(a) - stemShare(b));
+      return words.length && stemShare(words[0]!) <= Math.max(0.001, 20 / corpus.passages) ? words1(words[0]!) : null;
     },
     two_words: (s) => several(s, 2),
     three_words: (s) => several(s, 3),
