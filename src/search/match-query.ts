@@ -5,14 +5,14 @@ import { clauseMatcher, leafMatcher, type ClauseHit, type ClauseMatcher } from '
 import type { PassageWords } from './passage-words.ts';
 import type { ParsedQuery } from './parsed-query.ts';
 
-/** The matching passages, as parallel arrays. */
+/** The matching passages, as parallel typed arrays. */
 export interface Matches {
-  ns: ArrayLike<number>;
-  scores: ArrayLike<number>;
+  ns: Int32Array;
+  scores: Float64Array;
   /** How many clauses each passage matched. */
-  counts: ArrayLike<number>;
+  counts: Uint8Array;
   /** How many of those it matched only fuzzily. */
-  fuzzy: ArrayLike<number>;
+  fuzzy: Uint8Array;
   /** True when no passage matched every word and these match the most words instead. */
   relaxed: boolean;
   /** Empty q: every passage, unranked. */
@@ -21,23 +21,45 @@ export interface Matches {
   explain(n: number): ClauseHit[];
 }
 
+/** Appends matches into arrays sized for the most there can be; no object per passage. */
+function collector(capacity: number) {
+  const ns = new Int32Array(capacity);
+  const scores = new Float64Array(capacity);
+  const counts = new Uint8Array(capacity);
+  const fuzzy = new Uint8Array(capacity);
+  let length = 0;
+  return {
+    push(n: number, score: number, count: number, fuzzyCount: number) {
+      ns[length] = n;
+      scores[length] = score;
+      counts[length] = count;
+      fuzzy[length] = fuzzyCount;
+      length++;
+    },
+    get length() {
+      return length;
+    },
+    done(relaxed: boolean, explain: Matches['explain']): Matches {
+      return { ns: ns.subarray(0, length), scores: scores.subarray(0, length), counts: counts.subarray(0, length), fuzzy: fuzzy.subarray(0, length), relaxed, browse: false, explain };
+    },
+  };
+}
+
 /**
  * Evaluates the clauses; with none, lists every passage when `browse` (empty q or only filters).
- * match=all requires every clause, starting from the clause with the fewest
- * candidates; when that finds nothing, it relaxes to the passages matching the most clauses.
+ * match=all requires every clause, starting from the clause with the fewest candidates; when
+ * that finds nothing, it relaxes to the passages matching the most clauses.
  */
 export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all' | 'any', browse: boolean, words: PassageWords, budget: Budget): Matches {
   const active = parsed.clauses.filter((c) => !(c.type === 'term' && c.ignored));
   const matchers = active.map((c) => clauseMatcher(index, c, words));
   const exclusions = parsed.excluded.map((c) => leafMatcher(index, c, words, true));
   const explain = (n: number) => matchers.map((m) => m.explain(n)).filter((h): h is ClauseHit => h !== null);
-  const empty = (relaxed: boolean): Building => ({ ns: [], scores: [], counts: [], fuzzy: [], relaxed, browse: false, explain });
-  const out = empty(false);
 
-  // A query of only punctuation ("&&") asks for something, just nothing searchable: no results,
-  // rather than the whole corpus that an empty q (browsing) lists.
-  if (!browse && matchers.length === 0) return out;
   if (matchers.length === 0) {
+    // A query of only punctuation ("&&") asks for something, just nothing searchable: no
+    // results, rather than the whole corpus that an empty q (browsing) lists.
+    if (!browse) return collector(0).done(false, explain);
     // Every passage, unranked (browsing cannot have exclusions: q would be only exclusions).
     const total = index.corpus.passages.length;
     const ns = new Int32Array(total);
@@ -50,6 +72,7 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     // Candidates from the rarest clause; cheap lookups before phrase checks on the text.
     const [first, ...rest] = [...matchers].sort((a, b) => a.size - b.size);
     const order = rest.sort((a, b) => Number(a.costly) - Number(b.costly));
+    const out = collector(first!.size);
     let i = 0;
     candidates: for (const n of first!.candidates()) {
       if ((++i & 1023) === 0) budget.check();
@@ -62,15 +85,15 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
         score += s;
         if (m.fuzzy(n)) fuzzy++;
       }
-      if (!excluded(exclusions, n)) push(out, n, score, matchers.length, fuzzy);
+      if (!excluded(exclusions, n)) out.push(n, score, matchers.length, fuzzy);
     }
-    if (out.ns.length > 0 || matchers.length === 1) return out;
+    if (out.length > 0 || matchers.length === 1) return out.done(false, explain);
   }
 
   // Any clause (match=any), or the relaxed fallback keeping those that match the most clauses.
   const union = new Set<number>();
   for (const m of matchers) for (const n of m.candidates()) union.add(n);
-  const all = empty(false);
+  const all = collector(union.size);
   let best = 0;
   let i = 0;
   for (const n of union) {
@@ -87,32 +110,18 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     }
     if (count === 0 || (match === 'all' && count < best) || excluded(exclusions, n)) continue;
     best = Math.max(best, count);
-    push(all, n, score, count, fuzzy);
+    all.push(n, score, count, fuzzy);
   }
-  if (match === 'any') return all;
-  const relaxed = empty(true);
-  for (let j = 0; j < all.ns.length; j++) {
-    if (all.counts[j] === best) push(relaxed, all.ns[j]!, all.scores[j]!, best, all.fuzzy[j]!);
+  const any = all.done(false, explain);
+  if (match === 'any') return any;
+  const relaxed = collector(any.ns.length);
+  for (let j = 0; j < any.ns.length; j++) {
+    if (any.counts[j] === best) relaxed.push(any.ns[j]!, any.scores[j]!, best, any.fuzzy[j]!);
   }
-  return relaxed;
+  return relaxed.done(true, explain);
 }
 
 function excluded(exclusions: ClauseMatcher[], n: number): boolean {
   for (const m of exclusions) if (m.score(n) >= 0) return true;
   return false;
-}
-
-/** Matches while they are collected. */
-interface Building extends Matches {
-  ns: number[];
-  scores: number[];
-  counts: number[];
-  fuzzy: number[];
-}
-
-function push(out: Building, n: number, score: number, count: number, fuzzy: number): void {
-  out.ns.push(n);
-  out.scores.push(score);
-  out.counts.push(count);
-  out.fuzzy.push(fuzzy);
 }
