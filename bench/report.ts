@@ -20,6 +20,7 @@ type Reference = Partial<EngineQueries> & { error?: string; buildSeconds?: numbe
 
 export interface Results {
   size: number;
+  commit: string;
   seed: number;
   ranAt: string;
   machine: { cores: number; memoryGB: number; node: string; loadAverageAtStart: number; loadAverageAtEnd?: number };
@@ -58,7 +59,7 @@ export function printReport(r: Results): void {
   const fts = r.fts5 && !r.fts5.error ? r.fts5 : undefined;
   const c = r.corpus;
   const out: string[] = [];
-  out.push(`\nVerbatim benchmark: ${c.passages.toLocaleString('en-US')} passages, ${c.documents} documents, ${c.speakers} speakers, ${(c.bytes / 1e6).toFixed(0)} MB of Markdown, ${c.firstDate}..${c.lastDate}; ${r.machine.cores} cores, ${r.machine.memoryGB} GiB, Node ${r.machine.node}`);
+  out.push(`\nVerbatim benchmark: ${c.passages.toLocaleString('en-US')} passages, ${c.documents} documents, ${c.speakers} speakers, ${(c.bytes / 1e6).toFixed(0)} MB of Markdown, ${c.firstDate}..${c.lastDate}; ${r.machine.cores} cores, ${r.machine.memoryGB} GiB, Node ${r.machine.node}; commit ${r.commit}`);
   // Other processes on a two-core machine skew every figure: say so rather than hide it.
   const load = Math.max(r.machine.loadAverageAtStart, r.machine.loadAverageAtEnd ?? 0);
   if (load > 0.5) out.push(`WARNING: the machine was busy with other work (1-minute load average up to ${load.toFixed(1)} on ${r.machine.cores} cores): figures are pessimistic`);

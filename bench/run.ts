@@ -3,7 +3,7 @@
 // mix through search() and through the real server over HTTP, runs the same corpus and queries
 // on stock MiniSearch and SQLite FTS5, prints tables with ratios and writes bench/out/results-<size>.json.
 // Each engine runs in its own process; the HTTP load generator runs here, the server in another.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -152,8 +152,13 @@ const corpusInfo = JSON.parse(readFileSync(infoFile, 'utf8')) as Results['corpus
 const mix = JSON.parse(readFileSync(mixFile, 'utf8')) as BenchQuery[];
 log(`corpus: ${corpusInfo.passages} passages, ${corpusInfo.documents} documents, ${corpusInfo.speakers} speakers, ${(corpusInfo.bytes / 1e6).toFixed(1)} MB; ${mix.length} queries`);
 
+// Which code was measured: the commit, and whether src/ had uncommitted changes.
+const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src') ? ' + uncommitted changes in src/' : ''}`;
+
 const results: Results = {
   size,
+  commit,
   seed,
   ranAt: new Date().toISOString(),
   machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg()[0]! },
