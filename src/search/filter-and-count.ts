@@ -35,8 +35,9 @@ const DATE = 4;
 const SOURCE = 8;
 
 /** Returns the positions in `ns` that pass all filters, and the facets of the whole set. */
-export function filterAndCount(index: SearchIndex, cols: Columns, ns: ArrayLike<number>, f: Filters, budget: Budget): { kept: number[]; facets: Facets } {
-  const kept: number[] = [];
+export function filterAndCount(index: SearchIndex, cols: Columns, ns: ArrayLike<number>, f: Filters, budget: Budget): { kept: Int32Array; facets: Facets } {
+  const kept = new Int32Array(ns.length);
+  let keptLength = 0;
   const speakerCounts = new Int32Array(index.corpus.speakers.length);
   const speakerLatest = new Int32Array(index.corpus.speakers.length).fill(-1);
   const kindCounts = new Int32Array(PASSAGE_KINDS.length);
@@ -60,7 +61,7 @@ export function filterAndCount(index: SearchIndex, cols: Columns, ns: ArrayLike<
     if (f.source !== null && source !== f.source) failed |= SOURCE;
     // A passage failing one filter still counts in that filter's own facet; failing two, in none.
     if (failed & (failed - 1)) continue;
-    if (failed === 0) kept.push(j);
+    if (failed === 0) kept[keptLength++] = j;
     if ((failed === 0 || failed === SPEAKER) && speaker >= 0) {
       speakerCounts[speaker]!++;
       const latest = speakerLatest[speaker]!;
@@ -91,7 +92,7 @@ export function filterAndCount(index: SearchIndex, cols: Columns, ns: ArrayLike<
     if (ym % 100) monthList.push({ value: `${y}-${String(ym % 100).padStart(2, '0')}`, count });
   }
   return {
-    kept,
+    kept: kept.subarray(0, keptLength),
     facets: {
       speakers: speakers.sort(byCountThen((s) => s.name)),
       years: [...years].map(([y, count]) => ({ value: String(y), count })),

@@ -31,7 +31,7 @@ function dateOrder(corpus: Corpus, cols: Columns, sort: 'newest' | 'oldest'): In
  * The positions (into `m`) of the first `need` results of `kept` in `sort` order. Relevance: more
  * clauses matched first (relaxed and match=any), exact before fuzzy, then score, then reading order.
  */
-export function rank(corpus: Corpus, cols: Columns, m: Matches, kept: number[], sort: Sort, need: number): number[] {
+export function rank(corpus: Corpus, cols: Columns, m: Matches, kept: Int32Array, sort: Sort, need: number): number[] {
   if (sort === 'relevance') {
     return topK(kept, need, (a, b) => m.counts[b]! - m.counts[a]! || m.fuzzy[a]! - m.fuzzy[b]! || m.scores[b]! - m.scores[a]! || m.ns[a]! - m.ns[b]!);
   }

@@ -1,9 +1,9 @@
 // The first k items in an order without sorting them all: a page of a large result set.
 
 /** The `k` first of `items` under `cmp`, in order. O(n log k); ties keep `cmp`'s own tie-breaks. */
-export function topK(items: readonly number[], k: number, cmp: (a: number, b: number) => number): number[] {
+export function topK(items: ArrayLike<number> & Iterable<number>, k: number, cmp: (a: number, b: number) => number): number[] {
   if (k <= 0) return [];
-  if (k * 4 >= items.length) return [...items].sort(cmp).slice(0, k);
+  if (k * 4 >= items.length) return Array.from(items).sort(cmp).slice(0, k);
   // A heap whose root is the last-ranked of the best k seen so far.
   const heap: number[] = [];
   const worse = (i: number, j: number) => cmp(heap[i]!, heap[j]!) > 0;
