@@ -168,6 +168,11 @@ const results: Results = {
   verbatim: {},
 };
 
+/** Writes what is measured so far, so a run cut short (a 1M run can take an hour) still leaves its figures. */
+function savePartial(): void {
+  writeFileSync(join(out, `results-${size}.partial.json`), JSON.stringify(results, null, 2));
+}
+
 // --- Verbatim: build, in-process queries
 const indexDir = join(out, `index-${size}-seed${seed}`);
 mkdirSync(out, { recursive: true });
@@ -175,29 +180,20 @@ if (!values['reuse-index'] || !existsSync(join(indexDir, 'CURRENT'))) {
   log('verbatim: building the index (read, parse, attribute, index, save)');
   const build = await runWorker('verbatim-build.ts', [corpusDir, indexDir]);
   results.verbatim.build = build;
+  log(`verbatim build: ${JSON.stringify(build)}`);
 } else {
   results.verbatim.build = { error: 'not run: --reuse-index' };
 }
 const current = existsSync(join(indexDir, 'CURRENT')) ? readFileSync(join(indexDir, 'CURRENT'), 'utf8').trim() : null;
 if (current && !results.verbatim.build?.error) results.verbatim.indexMB = dirMB(join(indexDir, current));
 const indexUsable = current !== null && !results.verbatim.build?.error;
+savePartial();
 
 if (indexUsable) {
   log('verbatim: timing the query mix through search()');
   const q = await runWorker('verbatim-queries.ts', [indexDir, mixFile, String(rounds)]);
   results.verbatim.queries = q.error ? { error: q.error } : { loadSeconds: q.loadSeconds as number, rssAfterLoadMB: q.rssAfterLoadMB as number, totals: q.totals as number[], latency: queryStats(mix, q.times as number[][]) };
-}
-
-// --- references
-if (!values['skip-refs']) {
-  log('stock MiniSearch: build and query');
-  const m = await runWorker('minisearch-reference.ts', [corpusDir, mixFile, String(rounds)], ['--expose-gc']);
-  const { times: mt, ...mRest } = m;
-  results.minisearch = m.error ? { error: m.error } : { ...mRest, latency: queryStats(mix, mt as number[][]) };
-  log('SQLite FTS5: build and query');
-  const f = await runWorker('fts5-reference.ts', [corpusDir, mixFile, String(rounds), join(out, `fts5-${size}.db`)]);
-  const { times: ft, ...fRest } = f;
-  results.fts5 = f.error ? { error: f.error } : { ...fRest, latency: queryStats(mix, ft as number[][]) };
+  savePartial();
 }
 
 // --- HTTP: the real server, then a bare Hono endpoint as the ceiling
@@ -245,6 +241,20 @@ if (!values['skip-http'] && indexUsable) {
   } finally {
     if (server) await stop(server);
   }
+  savePartial();
+}
+
+// --- references
+if (!values['skip-refs']) {
+  log('SQLite FTS5: build and query');
+  const f = await runWorker('fts5-reference.ts', [corpusDir, mixFile, String(rounds), join(out, `fts5-${size}.db`)]);
+  const { times: ft, ...fRest } = f;
+  results.fts5 = f.error ? { error: f.error } : { ...fRest, latency: queryStats(mix, ft as number[][]) };
+  savePartial();
+  log('stock MiniSearch: build and query');
+  const m = await runWorker('minisearch-reference.ts', [corpusDir, mixFile, String(rounds)], ['--expose-gc']);
+  const { times: mt, ...mRest } = m;
+  results.minisearch = m.error ? { error: m.error } : { ...mRest, latency: queryStats(mix, mt as number[][]) };
 }
 
 results.machine.loadAverageAtEnd = loadavg()[0]!;
