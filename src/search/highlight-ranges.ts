@@ -15,7 +15,7 @@ export function highlightRanges(tokens: readonly WordToken[], hits: readonly Cla
   const ranges: Range[] = [];
   if (terms.size) {
     for (const t of tokens) if (terms.has(stemTerm(t.term))) ranges.push([t.start, t.end]);
-    for (const c of compoundTokens(tokens)) if (terms.has(c.term)) ranges.push([c.start, c.end]);
+    for (const c of compoundTokens(tokens)) if (terms.has(stemTerm(c.term))) ranges.push([c.start, c.end]);
   }
   for (const words of hits.flatMap((h) => h.phrases)) {
     for (const i of findPhrase(tokens, words)) {

@@ -36,8 +36,10 @@ describe('highlights', () => {
     expect(marks(hit)).toEqual(['High', 'end', 'steel', 'Xiong’an’s', 'industries', 'innovate']);
   });
 
-  it('marks a matched compound whole', async () => {
+  it('marks a matched compound whole, stemmed like any word', async () => {
     expect(marks((await api.search(q('highend'))).hits[0]!)).toEqual(['High-end']);
+    const owned = client(makeIndex({ passages: [{ text: 'Reform of state-owned firms.' }] }));
+    expect(marks((await owned.search(q('stateowned'))).hits[0]!)).toEqual(['state-owned']);
   });
 });
 
