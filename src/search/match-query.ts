@@ -61,11 +61,8 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     // results, rather than the whole corpus that an empty q (browsing) lists.
     if (!browse) return collector(0).done(false, explain);
     // Every passage, unranked (browsing cannot have exclusions: q would be only exclusions).
-    const total = index.corpus.passages.length;
-    const ns = new Int32Array(total);
-    for (let n = 0; n < total; n++) ns[n] = n;
     budget.check();
-    return { ns, scores: new Float64Array(total), counts: new Uint8Array(total), fuzzy: new Uint8Array(total), relaxed: false, browse: true, explain };
+    return everyPassage(index);
   }
 
   if (match === 'all') {
@@ -119,6 +116,22 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     if (any.counts[j] === best) relaxed.push(any.ns[j]!, any.scores[j]!, best, any.fuzzy[j]!);
   }
   return relaxed.done(true, explain);
+}
+
+const browsing = new WeakMap<object, Matches>();
+
+/** Every passage of the corpus as a match set; the same arrays for every browse of a corpus. */
+function everyPassage(index: SearchIndex): Matches {
+  let all = browsing.get(index.corpus);
+  if (!all) {
+    const total = index.corpus.passages.length;
+    const ns = new Int32Array(total);
+    for (let n = 0; n < total; n++) ns[n] = n;
+    const none = () => [];
+    all = { ns, scores: new Float64Array(total), counts: new Uint8Array(total), fuzzy: new Uint8Array(total), relaxed: false, browse: true, explain: none };
+    browsing.set(index.corpus, all);
+  }
+  return all;
 }
 
 function excluded(exclusions: ClauseMatcher[], n: number): boolean {

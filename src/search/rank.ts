@@ -36,6 +36,8 @@ export function rank(corpus: Corpus, cols: Columns, m: Matches, kept: Int32Array
     return topK(kept, need, (a, b) => m.counts[b]! - m.counts[a]! || m.fuzzy[a]! - m.fuzzy[b]! || m.scores[b]! - m.scores[a]! || m.ns[a]! - m.ns[b]!);
   }
   const order = dateOrder(corpus, cols, sort);
+  // The whole corpus while browsing: positions are passage numbers, already in order.
+  if (m.browse && kept.length === order.length) return Array.from(order.subarray(0, need));
   // A large share of the corpus: walk the precomputed order instead of sorting.
   if (kept.length * 8 > order.length) {
     const position = new Int32Array(order.length).fill(-1);

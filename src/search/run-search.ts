@@ -1,9 +1,9 @@
 // The search pipeline up to an ordered result set: parse, match, filter and count, sort.
 import type { SearchIndex } from '../indexing/search-index.ts';
 import { UNLIMITED, type Budget } from './budget.ts';
-import { columnsOf } from './columns.ts';
+import { columnsOf, type Columns } from './columns.ts';
 import { filterAndCount, type Facets } from './filter-and-count.ts';
-import { resolveFilters } from './resolve-filters.ts';
+import { resolveFilters, type Filters } from './resolve-filters.ts';
 import { matchQuery, type Matches } from './match-query.ts';
 import { rank, type Sort } from './rank.ts';
 import type { SearchParams } from './params.ts';
@@ -38,9 +38,23 @@ export function runSearch(index: SearchIndex, params: SearchParams, need: number
   const { speaker, kind, year } = parsed.filters;
   const browse = params.q.trim() === '' || speaker.length + kind.length + year.length > 0;
   const matches = matchQuery(index, parsed, params.match, browse, words, budget);
-  const { kept, facets } = filterAndCount(index, cols, matches.ns, filters, budget);
+  const { kept, facets } = matches.browse && unfiltered(filters) ? browseAll(index, cols, matches, budget) : filterAndCount(index, cols, matches.ns, filters, budget);
   // Browsing (empty q) has no relevance to rank by: newest first.
   const sort: Sort = params.sort ?? (matches.browse ? 'newest' : 'relevance');
   const positions = rank(index.corpus, cols, matches, kept, sort, need);
   return { parsed, matches, total: kept.length, order: positions.map((j) => matches.ns[j]!), positions, facets, sort, words };
+}
+
+const unfiltered = (f: Filters) => !f.speakers && !f.kinds && !f.dates && f.document === null && f.event === null && f.source === null;
+
+const browseAllCache = new WeakMap<Matches, ReturnType<typeof filterAndCount>>();
+
+/** The whole corpus, unfiltered (the page's first view): counted once per corpus, then reused. */
+function browseAll(index: SearchIndex, cols: Columns, matches: Matches, budget: Budget): ReturnType<typeof filterAndCount> {
+  let result = browseAllCache.get(matches);
+  if (!result) {
+    result = filterAndCount(index, cols, matches.ns, { speakers: null, kinds: null, dates: null, document: null, event: null, source: null }, budget);
+    browseAllCache.set(matches, result);
+  }
+  return result;
 }
