@@ -14,6 +14,8 @@ export type IndexSource = () => SearchIndex;
 export interface AppOptions {
   /** Built page to serve (web/dist); omitted in API-only tests. */
   webDir?: string;
+  /** Milliseconds a search may run before it is answered 503 (default 2000). */
+  searchBudgetMs?: number;
   /** Extra fields for /api/health, e.g. why a newer index was refused. */
   health?: () => { builtAt: string; formatVersion: number; warning?: string };
 }
@@ -87,7 +89,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
     },
   );
 
-  registerSearchRoutes(app, getIndex);
+  registerSearchRoutes(app, getIndex, options.searchBudgetMs);
   if (options.webDir) registerWebRoutes(app, options.webDir);
   return app;
 }

@@ -10,7 +10,7 @@ import { CSV_MAX_ROWS, csvFileName, searchCsv } from './search-csv.ts';
 import { search } from '../search/search.ts';
 import { runSearch } from '../search/run-search.ts';
 import { QueryError } from '../search/query-error.ts';
-import { SearchTimeout } from '../search/budget.ts';
+import { SearchTimeout, timeBudget } from '../search/budget.ts';
 
 const errors = {
   400: { content: { 'application/json': { schema: errorSchema } }, description: 'A parameter is invalid; the message names it' },
@@ -37,7 +37,10 @@ function answering<T>(run: () => T): T {
 
 const idParam = z.object({ id: z.string().max(200).openapi({ param: { name: 'id', in: 'path' } }) });
 
-export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource): void {
+/** Time a search may take before the request is answered 503 instead of holding the server. */
+export const DEFAULT_SEARCH_BUDGET_MS = 2000;
+
+export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource, budgetMs: number = DEFAULT_SEARCH_BUDGET_MS): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -46,7 +49,7 @@ export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource): v
       request: { query: searchQuerySchema },
       responses: { 200: { content: { 'application/json': { schema: searchResultSchema } }, description: 'One page of results, with exact total and facets' }, ...errors },
     }),
-    (c) => c.json(answering(() => search(getIndex(), c.req.valid('query'))), 200),
+    (c) => c.json(answering(() => search(getIndex(), c.req.valid('query'), { budget: timeBudget(budgetMs) })), 200),
     validationHook,
   );
 
@@ -61,7 +64,7 @@ export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource): v
     (c) => {
       const params = c.req.valid('query');
       const index = getIndex();
-      const result = answering(() => runSearch(index, params, CSV_MAX_ROWS));
+      const result = answering(() => runSearch(index, params, CSV_MAX_ROWS, timeBudget(budgetMs)));
       const csv = searchCsv(index, result.order, new URL(c.req.url).origin);
       return c.body(csv, 200, {
         'Content-Type': 'text/csv; charset=utf-8',

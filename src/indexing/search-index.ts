@@ -11,19 +11,10 @@ export interface SearchIndex {
   speakerById: Map<string, SpeakerRecord>;
 }
 
-/** The fields MiniSearch indexes for one passage. */
-export function indexedFields(corpus: Corpus, passage: PassageRecord, speakers: Map<string, SpeakerRecord>, documents: Map<string, DocumentRecord>): IndexedFields {
-  const speaker = passage.speakerId ? speakers.get(passage.speakerId)?.name ?? '' : '';
-  const title = documents.get(passage.documentId)?.displayTitle ?? '';
-  return { n: passage.n, text: passage.text, speaker, title };
-}
-
 /** Indexes a corpus from scratch. */
 export function buildMiniSearch(corpus: Corpus): MiniSearch<IndexedFields> {
   const mini = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
-  const speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
-  const documents = new Map(corpus.documents.map((d) => [d.id, d]));
-  mini.addAll(corpus.passages.map((p) => indexedFields(corpus, p, speakers, documents)));
+  for (const p of corpus.passages) mini.add({ n: p.n, text: p.text });
   return mini;
 }
 

@@ -37,6 +37,8 @@ export function runSearch(index: SearchIndex, params: SearchParams, need: number
   const words = passageWords(index);
   const { speaker, kind, year } = parsed.filters;
   const browse = params.q.trim() === '' || speaker.length + kind.length + year.length > 0;
+  // Once up front too: the first column and postings builds after a load can take a while.
+  budget.check();
   const matches = matchQuery(index, parsed, params.match, browse, words, budget);
   const { kept, facets } = matches.browse && unfiltered(filters) ? browseAll(index, cols, matches, budget) : filterAndCount(index, cols, matches.ns, filters, budget);
   // Browsing (empty q) has no relevance to rank by: newest first.

@@ -85,7 +85,7 @@ describe('npm run serve', () => {
         health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
         if (!health) await new Promise((r) => setTimeout(r, 100));
       }
-      expect(await health!.json()).toMatchObject({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 2 });
+      expect(await health!.json()).toMatchObject({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 3 });
     } finally {
       child.kill('SIGTERM');
     }
