@@ -81,7 +81,7 @@ describe('npm run serve', () => {
     const child = startCli('serve.ts', ['--index', index, '--port', String(port), '--no-web']);
     try {
       let health: Response | null = null;
-      for (let i = 0; i < 100 && !health; i++) {
+      for (let i = 0; i < 300 && !health; i++) {
         health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
         if (!health) await new Promise((r) => setTimeout(r, 100));
       }
