@@ -2,7 +2,7 @@
 import { buildCorpus, type BuildProgress, type BuiltCorpus } from './build-corpus.ts';
 import type { Manifest } from './manifest.ts';
 import { saveIndex } from './save-index.ts';
-import { buildMiniSearch } from './search-index.ts';
+import { buildMiniSearch } from './build-minisearch.ts';
 
 export interface BuildSummary extends Omit<BuiltCorpus, 'corpus'> {
   manifest: Manifest;

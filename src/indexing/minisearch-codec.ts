@@ -6,6 +6,7 @@
 // It reads and writes MiniSearch's internal maps, which are not public API: the version is
 // pinned in package.json, and tests round-trip an index and compare search results.
 import MiniSearch, { type Options } from 'minisearch';
+import type { Internals } from './minisearch-internals.ts';
 
 /** Writes varints and strings into a growing buffer. */
 class Writer {
@@ -84,19 +85,6 @@ class Reader {
 }
 
 const MAGIC = 'verbatim-minisearch-1';
-
-// The internal fields read and written; MiniSearch 7.2's names.
-interface Internals {
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _idToShortId: Map<unknown, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _dirtCount: number;
-  _index: { set(term: string, data: Map<number, Map<number, number>>): void; [Symbol.iterator](): Iterator<[string, Map<number, Map<number, number>>]> };
-}
 
 /** Encodes an index whose document ids are numbers (Verbatim's passage positions). */
 export function encodeMiniSearch(mini: MiniSearch<any>): Buffer {

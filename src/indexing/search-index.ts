@@ -1,7 +1,8 @@
 // The in-memory index the server and CLI search: the corpus records, their lookups, and MiniSearch.
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Corpus, DocumentRecord, PassageRecord, SpeakerRecord } from './records.ts';
-import { INDEX_OPTIONS, type IndexedFields } from './index-options.ts';
+import type { IndexedFields } from './index-options.ts';
+import { buildMiniSearch } from './build-minisearch.ts';
 
 export interface SearchIndex {
   corpus: Corpus;
@@ -11,12 +12,6 @@ export interface SearchIndex {
   speakerById: Map<string, SpeakerRecord>;
 }
 
-/** Indexes a corpus from scratch. */
-export function buildMiniSearch(corpus: Corpus): MiniSearch<IndexedFields> {
-  const mini = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
-  for (const p of corpus.passages) mini.add({ n: p.n, text: p.text });
-  return mini;
-}
 
 /** Wraps a corpus and its MiniSearch (built here when not given) with id lookups. */
 export function createSearchIndex(corpus: Corpus, mini: MiniSearch<IndexedFields> = buildMiniSearch(corpus)): SearchIndex {

@@ -27,7 +27,17 @@ export interface Stripped {
   meta: DocumentMeta;
 }
 
-const wordsIn = (line: string) => line.split(/\s+/).filter(Boolean).length;
+/** Words in a line, counted up to `max + 1` at most: callers only ask "at most n?" of long lines. */
+function wordsIn(line: string, max = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && count <= max; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
 const endsSentence = (line: string) => /[.!?。！？:：;"”)]$/.test(line);
 
 /** A "Source | Date" dateline: split on |, one part a date, the rest a source. */
@@ -41,15 +51,16 @@ function readDateline(line: string): { source: string | null; date: string } | n
     const cleaned = part.replace(/^(?:Updated|Published|Posted|Date)\s*[:：]?\s*/i, '');
     const found: string | null = date ? null : findDate(cleaned);
     if (found) date = found;
-    else if (!source && !/^(?:By|Author|Editor|Source)\b/i.test(part) && wordsIn(part) <= 6) source = part;
+    else if (!source && !/^(?:By|Author|Editor|Source)\b/i.test(part) && wordsIn(part, 6) <= 6) source = part;
   }
   return date ? { source, date } : null;
 }
 
 /** A line that is a menu of a site's sections: many short items between separators. */
 function isMenuLine(line: string): boolean {
+  if (!/[|•·]|\s{3}/.test(line)) return false;
   const items = line.split(/\s*[|•·]\s*|\s{3,}/).filter(Boolean);
-  return items.length >= 4 && items.every((item) => wordsIn(item) <= 3 && !/[.!?]$/.test(item));
+  return items.length >= 4 && items.every((item) => wordsIn(item, 3) <= 3 && !/[.!?]$/.test(item));
 }
 
 /** Takes the furniture out of a page's lines; `known` is metadata stated elsewhere (front matter). */
@@ -94,19 +105,19 @@ export function stripFurniture(lines: string[], known: DocumentMeta = { title: n
       out[i] = null;
       for (let j = i + 1; j < out.length; j++) {
         const next = out[j]?.trim() ?? '';
-        if (next && (next.length > 160 || (endsSentence(next) && wordsIn(next) > 12))) break;
+        if (next && (next.length > 160 || (endsSentence(next) && wordsIn(next, 12) > 12))) break;
         out[j] = null;
       }
     }
   }
   dropRuns(out, (line) => SHARE_WORDS.test(line), 2);
-  dropRuns(out, (line) => wordsIn(line) <= 3 && !endsSentence(line) && /^\p{Lu}/u.test(line) && !/[:：]$/.test(line) && line !== 'Q', 4);
+  dropRuns(out, (line) => wordsIn(line, 3) <= 3 && !endsSentence(line) && /^\p{Lu}/u.test(line) && !/[:：]$/.test(line) && line !== 'Q', 4);
 
   // The dateline near the top, and the title line just above it.
   for (const i of nonEmpty.slice(0, HEAD_LINES)) {
     const line = out[i]?.trim();
     if (!line) continue;
-    const dateline = readDateline(line) ?? (wordsIn(line) <= 5 && findDate(line) ? { source: null, date: findDate(line)! } : null);
+    const dateline = readDateline(line) ?? (wordsIn(line, 5) <= 5 && findDate(line) ? { source: null, date: findDate(line)! } : null);
     if (!dateline) continue;
     meta.date ??= dateline.date;
     meta.source ??= dateline.source;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/indexing/build-corpus.ts';
 import { INDEX_OPTIONS, type IndexedFields } from '../../src/indexing/index-options.ts';
 import { decodeMiniSearch, encodeMiniSearch } from '../../src/indexing/minisearch-codec.ts';
-import { buildMiniSearch } from '../../src/indexing/search-index.ts';
+import { buildMiniSearch } from '../../src/indexing/build-minisearch.ts';
 import { SEED_CORPUS } from '../helpers.ts';
 
 describe('binary MiniSearch codec', () => {
