@@ -18,18 +18,21 @@ describe('a build killed at any moment', () => {
     const index = await tempDir();
     await buildIndex(SEED_CORPUS, index);
     const good = await currentBuild(index);
-    // Kill a White House build (several seconds) at spread-out moments of its run.
+    // Kill a White House build (seconds long) at spread-out moments of its run.
+    let killedMidBuild = 0;
     for (const ms of [150, 600, 1200, 2000, 2800]) {
       const child = startCli('index-cmd.ts', ['--corpus', WHITE_HOUSE, '--index', index]);
+      const exited = new Promise<NodeJS.Signals | null>((r) => child.on('close', (_code, signal) => r(signal)));
       await new Promise((r) => setTimeout(r, ms));
-      const exited = new Promise((r) => child.on('close', r));
       child.kill('SIGKILL');
-      await exited;
+      const signal = await exited;
       const build = await currentBuild(index);
+      if (signal === 'SIGKILL' && build === good) killedMidBuild++;
       const loaded = await loadIndex(index);
       // Either the old index, or (if the kill came after the pointer moved) the complete new one.
       expect(loaded.manifest.passages === 52 ? build === good : loaded.manifest.passages === 12639).toBe(true);
     }
+    expect(killedMidBuild).toBeGreaterThanOrEqual(3);
   }, 60_000);
 });
 
