@@ -3,13 +3,18 @@ declare module 'autocannon' {
   interface Histogram {
     average: number;
     p50: number;
+    p90: number;
     p99: number;
+    max: number;
+    total: number;
   }
   interface Options {
     url: string;
     connections: number;
     duration: number;
     requests: { method: 'GET'; path: string }[];
+    /** Seconds before a request counts as a timeout. */
+    timeout?: number;
   }
   interface Result {
     requests: Histogram;
