@@ -47,6 +47,8 @@ const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 
 const cache = new WeakMap<object, Postings>();
+/** Term expansions remembered per index (least recently used go first). */
+const MAX_EXPANSIONS = 5000;
 const EMPTY: Map<number, number> = new Map();
 
 /** The postings reader of an index's MiniSearch, built once per MiniSearch. */
@@ -65,6 +67,7 @@ function createPostings(m: MiniSearchInternals, field: string): Postings {
   }
   const fieldId = m._fieldIds[field];
   if (fieldId === undefined) throw new Error(`the index has no field "${field}"`);
+  const expansions = new Map<string, TermPostings[]>();
   // Short ids are dense from 0; map them to passage numbers once, with each text length by n.
   let maxShort = -1;
   for (const sid of m._documentIds.keys()) maxShort = Math.max(maxShort, sid);
@@ -99,6 +102,15 @@ function createPostings(m: MiniSearchInternals, field: string): Postings {
 
   return {
     expand(key, prefix, edits) {
+      // Prefix and fuzzy walks of the term tree cost far more than the lookup of their result,
+      // and the same expansions recur (typing, paging, popular queries).
+      const memoKey = `${key}\u0000${prefix ? 1 : 0}${edits}`;
+      const known = expansions.get(memoKey);
+      if (known) {
+        expansions.delete(memoKey);
+        expansions.set(memoKey, known);
+        return known;
+      }
       const out: TermPostings[] = [];
       const exact = m._index.get(key);
       if (exact) out.push({ term: key, kind: 'exact', weight: 1, docs: docsOf(key, exact) });
@@ -118,7 +130,10 @@ function createPostings(m: MiniSearchInternals, field: string): Postings {
           out.push({ term, kind: 'fuzzy', weight: (FUZZY_WEIGHT * term.length) / (term.length + distance), docs: docsOf(term, data) });
         }
       }
-      return out.filter((t) => t.docs.size > 0);
+      const found = out.filter((t) => t.docs.size > 0);
+      if (expansions.size >= MAX_EXPANSIONS) expansions.delete(expansions.keys().next().value!);
+      expansions.set(memoKey, found);
+      return found;
     },
     bm25(tf, df, n) {
       const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
