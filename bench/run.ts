@@ -3,6 +3,8 @@
 // mix through search() and through the real server over HTTP, runs the same corpus and queries
 // on stock MiniSearch and SQLite FTS5, prints tables with ratios and writes bench/out/results-<size>.json.
 // Each engine runs in its own process; the HTTP load generator runs here, the server in another.
+// The server is started from this checkout's src/: to measure one commit while others keep
+// committing, run from a worktree (git worktree add --detach /tmp/wt HEAD) with --out pointing here.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
