@@ -26,10 +26,13 @@ export async function runBuild(corpusDir: string, indexDir: string): Promise<Bui
 }
 
 export function printSummary(summary: BuildSummary, indexDir: string): void {
-  const { manifest, skipped, warnings, seconds } = summary;
+  const { manifest, skipped, warnings, seconds, kinds, attribution } = summary;
+  const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
   const rate = Math.round(manifest.passages / Math.max(seconds, 1e-6));
   const lines = [
     `indexed ${manifest.documents} documents, ${manifest.passages} passages, ${manifest.speakers} speakers into ${indexDir} in ${seconds.toFixed(2)} s (${rate} passages/s)`,
+    `  passages by kind: ${list(kinds)}`,
+    `  attributed by: ${list(attribution)}`,
   ];
   if (skipped.length) lines.push(`skipped ${skipped.length} file(s):`, ...skipped.map((s) => `  ${s.file}: ${s.reason}`));
   if (warnings.length) lines.push(`${warnings.length} warning(s):`, ...warnings.map((w) => `  ${w}`));

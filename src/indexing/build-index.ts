@@ -7,6 +7,15 @@ import { buildMiniSearch } from './build-minisearch.ts';
 export interface BuildSummary extends Omit<BuiltCorpus, 'corpus'> {
   manifest: Manifest;
   seconds: number;
+  /** Passages by kind and by how they were attributed. */
+  kinds: Record<string, number>;
+  attribution: Record<string, number>;
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
 }
 
 export async function buildIndex(corpusDir: string, indexDir: string, progress: BuildProgress & { onIndexing?: () => void } = {}): Promise<BuildSummary> {
@@ -15,5 +24,13 @@ export async function buildIndex(corpusDir: string, indexDir: string, progress: 
   progress.onIndexing?.();
   const mini = buildMiniSearch(corpus);
   const manifest = await saveIndex(indexDir, corpus, mini, corpusHash);
-  return { manifest, corpusHash, skipped, warnings, seconds: (performance.now() - started) / 1000 };
+  return {
+    manifest,
+    corpusHash,
+    skipped,
+    warnings,
+    seconds: (performance.now() - started) / 1000,
+    kinds: countBy(corpus.passages, (p) => p.kind),
+    attribution: countBy(corpus.passages, (p) => p.attribution),
+  };
 }
