@@ -6,7 +6,7 @@ import { report } from '../stats.ts';
 const [corpusDir, indexDir] = process.argv.slice(2) as [string, string];
 const started = performance.now();
 let parsed = 0;
-const summary = await buildIndex(corpusDir, indexDir, { onIndexing: () => (parsed = performance.now()) });
+const summary = await buildIndex(corpusDir, indexDir, { onStage: (stage) => void (stage === 'indexing' && (parsed = performance.now())) });
 report({
   seconds: summary.seconds,
   readParseSeconds: (parsed - started) / 1000,

@@ -18,7 +18,10 @@ export async function runBuild(corpusDir: string, indexDir: string): Promise<Bui
       bar?.update(done, { file });
       if (!tty && total >= 200 && done % Math.ceil(total / 10) === 0) process.stderr.write(`  ${done}/${total} files\n`);
     },
-    onIndexing: () => bar?.stop(),
+    onStage: (stage, passages) => {
+      bar?.stop();
+      process.stderr.write(stage === 'indexing' ? `building the search index over ${passages} passages\n` : 'saving the index\n');
+    },
   });
   bar?.stop();
   printSummary(summary, indexDir);

@@ -18,11 +18,17 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
   return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
 }
 
-export async function buildIndex(corpusDir: string, indexDir: string, progress: BuildProgress & { onIndexing?: () => void } = {}): Promise<BuildSummary> {
+/** Build stages after the files are parsed, for progress reports. */
+export interface StageProgress {
+  onStage?: (stage: 'indexing' | 'saving', passages: number) => void;
+}
+
+export async function buildIndex(corpusDir: string, indexDir: string, progress: BuildProgress & StageProgress = {}): Promise<BuildSummary> {
   const started = performance.now();
   const { corpus, corpusHash, skipped, warnings } = await buildCorpus(corpusDir, progress);
-  progress.onIndexing?.();
+  progress.onStage?.('indexing', corpus.passages.length);
   const mini = buildMiniSearch(corpus);
+  progress.onStage?.('saving', corpus.passages.length);
   const manifest = await saveIndex(indexDir, corpus, mini, corpusHash);
   return {
     manifest,
