@@ -1,5 +1,5 @@
 // Citations and permalinks for a passage, as the "Copy" buttons put them on the clipboard.
-import type { DocumentRef, Kind, SpeakerRef } from './api-types.ts';
+import type { DocumentDetail, DocumentRef, Kind, SpeakerRef } from './api-types.ts';
 import { formatDate, passageStart, safeHttpUrl } from './format.ts';
 
 /** What the page needs to cite, save or link one passage; hits and passage pages both have it. */
@@ -11,6 +11,11 @@ export interface CitablePassage {
   role: string | null;
   date: string | null;
   document: DocumentRef;
+}
+
+/** The document fields a citation names, taken from a full document (its passages left out). */
+export function documentRef(doc: DocumentDetail): DocumentRef {
+  return { id: doc.id, title: doc.title, displayTitle: doc.displayTitle, source: doc.source, url: doc.url, date: doc.date };
 }
 
 /** The passage's permalink as an absolute URL. */

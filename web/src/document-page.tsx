@@ -1,10 +1,12 @@
-// A whole transcript or article as speaker turns; every passage anchored by its id and
-// the linked one (#id) scrolled into view.
+// A whole transcript or article as speaker turns; every passage anchored by its id, with
+// its Copy link / Copy citation / Save actions, and the linked one (#id) scrolled into view.
 import { useEffect } from 'preact/hooks';
 import type { DocumentDetail, DocumentPassage } from './api-types.ts';
 import { fetchDocument } from './api.ts';
+import { documentRef } from './citation.ts';
 import { formatDate, safeHttpUrl } from './format.ts';
 import { Highlighted } from './highlighted.tsx';
+import { PassageActions } from './passage-actions.tsx';
 import { KindBadge, SpeakerName } from './passage-meta.tsx';
 import { useQueryHighlights } from './query-highlights.ts';
 import { Loading, LoadError } from './status-views.tsx';
@@ -43,6 +45,7 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
   const d = result.data;
   const url = safeHttpUrl(d.url);
   const suffix = q ? `?q=${encodeURIComponent(q)}` : '';
+  const ref = documentRef(d);
 
   return (
     <article class="document-page">
@@ -76,6 +79,7 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
                 <p>
                   <Highlighted text={p.text} ranges={highlights.get(p.id)} />
                 </p>
+                <PassageActions passage={{ ...p, document: ref }} />
                 <a class="anchor" href={`/p/${encodeURIComponent(p.id)}${suffix}`} aria-label={`Permalink to passage ${p.ordinal + 1}`}>
                   ¶
                 </a>

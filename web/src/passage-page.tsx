@@ -1,8 +1,9 @@
 // A passage's permalink page: the passage marked in its place in the document, with the
 // passages around it, the question it answers or the answers it got.
 import { useEffect } from 'preact/hooks';
-import type { DocumentDetail, DocumentPassage, DocumentRef, PassageResponse, Range } from './api-types.ts';
+import type { DocumentDetail, DocumentPassage, PassageResponse, Range } from './api-types.ts';
 import { fetchDocument, fetchPassage } from './api.ts';
+import { documentRef } from './citation.ts';
 import { formatDate, passageStart, safeHttpUrl } from './format.ts';
 import { Highlighted } from './highlighted.tsx';
 import { PassageActions } from './passage-actions.tsx';
@@ -12,10 +13,6 @@ import { Loading, LoadError } from './status-views.tsx';
 import { useFetch } from './use-fetch.ts';
 
 const refId = (ref: string | { id: string } | null | undefined) => (ref == null ? null : typeof ref === 'string' ? ref : ref.id);
-
-export function documentRef(doc: DocumentDetail): DocumentRef {
-  return { id: doc.id, title: doc.title, displayTitle: doc.displayTitle, source: doc.source, url: doc.url, date: doc.date };
-}
 
 /** The passage on its own, shown until its document (and so its context) has loaded. */
 function alone(p: PassageResponse): DocumentPassage {
