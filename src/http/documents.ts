@@ -1,6 +1,7 @@
 // Records to API shapes for documents and their passages.
 import type { SearchIndex } from '../indexing/search-index.ts';
 import type { DocumentRecord, PassageRecord } from '../indexing/records.ts';
+import { speakerRef } from '../search/search-hit.ts';
 import type { DocumentDetail, DocumentPassage, DocumentSummary } from './schemas.ts';
 
 export function documentSummary(doc: DocumentRecord): DocumentSummary {
@@ -8,12 +9,9 @@ export function documentSummary(doc: DocumentRecord): DocumentSummary {
   return { ...rest, passages: passageIds.length };
 }
 
-export function speakerRef(index: SearchIndex, speakerId: string | null) {
-  const speaker = speakerId ? index.speakerById.get(speakerId) : undefined;
-  return speaker ? { id: speaker.id, name: speaker.name } : null;
-}
 
-export function documentPassage(index: SearchIndex, p: PassageRecord): DocumentPassage {
+/** The fields every API shape of a passage carries. */
+export function passageFields(index: SearchIndex, p: PassageRecord) {
   return {
     id: p.id,
     ordinal: p.ordinal,
@@ -24,6 +22,12 @@ export function documentPassage(index: SearchIndex, p: PassageRecord): DocumentP
     role: p.role,
     attribution: p.attribution,
     date: p.date,
+  };
+}
+
+export function documentPassage(index: SearchIndex, p: PassageRecord): DocumentPassage {
+  return {
+    ...passageFields(index, p),
     ...(p.answers ? { answers: p.answers } : {}),
     ...(p.question ? { question: p.question } : {}),
   };

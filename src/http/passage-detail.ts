@@ -2,7 +2,7 @@
 import type { SearchIndex } from '../indexing/search-index.ts';
 import type { PassageRecord } from '../indexing/records.ts';
 import { permalink, speakerRef } from '../search/search-hit.ts';
-import { documentSummary } from './documents.ts';
+import { documentSummary, passageFields } from './documents.ts';
 import type { PassageDetail } from './search-schemas.ts';
 
 export function passageDetail(index: SearchIndex, p: PassageRecord): PassageDetail {
@@ -13,15 +13,7 @@ export function passageDetail(index: SearchIndex, p: PassageRecord): PassageDeta
   };
   const position = doc.passageIds.indexOf(p.id);
   return {
-    id: p.id,
-    ordinal: p.ordinal,
-    text: p.text,
-    kind: p.kind,
-    label: p.label,
-    speaker: speakerRef(index, p.speakerId),
-    role: p.role,
-    attribution: p.attribution,
-    date: p.date,
+    ...passageFields(index, p),
     permalink: permalink(p.id),
     previous: position > 0 ? doc.passageIds[position - 1]! : null,
     next: position >= 0 && position + 1 < doc.passageIds.length ? doc.passageIds[position + 1]! : null,

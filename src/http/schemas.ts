@@ -33,17 +33,21 @@ export const documentSummarySchema = z
   })
   .openapi('DocumentSummary');
 
-export const documentPassageSchema = z
-  .object({
-    id: z.string(),
-    ordinal: z.number().int(),
-    text: z.string(),
-    kind: z.enum(['question', 'speech', 'quote', 'narration']),
-    label: z.string().nullable(),
-    speaker: speakerRefSchema.nullable(),
-    role: z.string().nullable(),
-    attribution: z.string(),
-    date: z.string().nullable(),
+/** What every API shape of a passage carries. */
+export const passageFieldsSchema = z.object({
+  id: z.string(),
+  ordinal: z.number().int(),
+  text: z.string(),
+  kind: z.enum(['question', 'speech', 'quote', 'narration']),
+  label: z.string().nullable(),
+  speaker: speakerRefSchema.nullable(),
+  role: z.string().nullable(),
+  attribution: z.string(),
+  date: z.string().nullable(),
+});
+
+export const documentPassageSchema = passageFieldsSchema
+  .extend({
     answers: z.array(z.string()).optional(),
     question: z.string().optional(),
   })

@@ -3,24 +3,15 @@
 import { z } from '@hono/zod-openapi';
 import { searchParamsSchema } from '../search/params.ts';
 import { searchResponseSchema } from '../search/response.ts';
-import { documentSummarySchema, speakerRefSchema } from './schemas.ts';
+import { documentSummarySchema, passageFieldsSchema, speakerRefSchema } from './schemas.ts';
 
 export const searchQuerySchema = searchParamsSchema;
 export const searchResultSchema = searchResponseSchema.openapi('SearchResponse');
 
 const passageRefSchema = z.object({ id: z.string(), speaker: speakerRefSchema.nullable(), text: z.string() }).openapi('PassageRef');
 
-export const passageDetailSchema = z
-  .object({
-    id: z.string(),
-    ordinal: z.number().int(),
-    text: z.string(),
-    kind: z.enum(['question', 'speech', 'quote', 'narration']),
-    label: z.string().nullable(),
-    speaker: speakerRefSchema.nullable(),
-    role: z.string().nullable(),
-    attribution: z.string(),
-    date: z.string().nullable(),
+export const passageDetailSchema = passageFieldsSchema
+  .extend({
     permalink: z.string(),
     previous: z.string().nullable().openapi({ description: 'id of the previous passage of the document' }),
     next: z.string().nullable().openapi({ description: 'id of the next passage of the document' }),
