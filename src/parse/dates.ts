@@ -18,7 +18,9 @@ export function isoDate(y: number, m: number, d: number): string | null {
 }
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const PATTERNS: [RegExp, (m: RegExpMatchArray) => string | null][] = [
+type DatePattern = [RegExp, (m: RegExpMatchArray) => string | null];
+
+const PATTERNS: DatePattern[] = [
   [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
   [/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
@@ -26,16 +28,19 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string | null][] = [
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), (m) => isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!)],
 ];
 
-/** The first complete date written in `text`, as ISO, or null. */
-export function findDate(text: string): string | null {
-  for (const [pattern, toIso] of PATTERNS) {
+/** The first pattern that matches `text` with a real calendar date. */
+function firstDate(text: string, patterns: DatePattern[]): string | null {
+  for (const [pattern, toIso] of patterns) {
     const m = text.match(pattern);
-    if (m) {
-      const iso = toIso(m);
-      if (iso) return iso;
-    }
+    const iso = m ? toIso(m) : null;
+    if (iso) return iso;
   }
   return null;
+}
+
+/** The first complete date written in `text`, as ISO, or null. */
+export function findDate(text: string): string | null {
+  return firstDate(text, PATTERNS);
 }
 
 /** A date stated in a URL path: /2024/04/01/, /202503/06/, /2024-04-01/, /20240401/. */
@@ -46,20 +51,13 @@ export function dateFromUrl(url: string): string | null {
   } catch {
     return null;
   }
-  const patterns: [RegExp, (m: RegExpMatchArray) => string | null][] = [
+  const patterns: DatePattern[] = [
     [/\/(\d{4})\/(\d{2})\/(\d{2})(?:\/|$)/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
     [/\/(\d{4})(\d{2})\/(\d{2})(?:\/|$)/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
     [/\/(\d{4})-(\d{2})-(\d{2})(?:[/_-]|$)/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
     [/\/(\d{4})(\d{2})(\d{2})(?:\/|$)/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
   ];
-  for (const [pattern, toIso] of patterns) {
-    const m = path.match(pattern);
-    if (m) {
-      const iso = toIso(m);
-      if (iso) return iso;
-    }
-  }
-  return null;
+  return firstDate(path, patterns);
 }
 
 /** A metadata date value (front matter, sidecar, JSONL) to ISO; null if it is not one. */
