@@ -1,4 +1,5 @@
 // The CLI as a child process: index, search, serve.
+import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -79,6 +80,29 @@ describe('npm run search', () => {
   });
 });
 
+async function waitForHealth(port: number): Promise<Response> {
+  for (let i = 0; i < 300; i++) {
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
+    if (health) return health;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server on port ${port}`);
+}
+
+/** Pids of the processes whose parent is `pid`, from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 describe('npm run serve', () => {
   it('serves what the index holds', async () => {
     const index = await tempDir();
@@ -86,14 +110,30 @@ describe('npm run serve', () => {
     const port = await freePort();
     const child = startCli('serve.ts', ['--index', index, '--port', String(port), '--no-web']);
     try {
-      let health: Response | null = null;
-      for (let i = 0; i < 300 && !health; i++) {
-        health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
-        if (!health) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(await health!.json()).toMatchObject({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 3 });
+      expect(await (await waitForHealth(port)).json()).toMatchObject({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 3 });
     } finally {
       child.kill('SIGTERM');
     }
+  });
+
+  it('serves on several worker processes with --workers', async () => {
+    const index = await tempDir();
+    await runCli('index-cmd.ts', ['--corpus', SEED_CORPUS, '--index', index]);
+    const port = await freePort();
+    const child = startCli('serve.ts', ['--index', index, '--port', String(port), '--no-web', '--workers', '2']);
+    try {
+      await waitForHealth(port);
+      const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}/api/search?q=steel`).then((r) => r.status)));
+      expect(answers).toEqual(Array(20).fill(200));
+      expect(childrenOf(child.pid!)).toHaveLength(2);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('rejects a bad --workers value', async () => {
+    const { code, stderr } = await runCli('serve.ts', ['--workers', 'many']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('error: --workers must be an integer from 1 to 64 or "auto", got "many"\n');
   });
 });
