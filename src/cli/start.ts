@@ -1,29 +1,41 @@
 // npm start: build the index when it is missing, of another format, or the corpus changed;
 // build the page when its sources changed; then serve on $PORT (default 8787).
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { readCorpus } from '../corpus/read-corpus.ts';
 import { FORMAT_VERSION } from '../indexing/index-options.ts';
 import { readManifest } from '../indexing/load-index.ts';
 import { fail, readArgs, readPort } from './args.ts';
 import { ensureWebBuilt } from './build-web.ts';
+import { readWorkers, serveOnWorkers } from './cluster.ts';
 import { runBuild } from './run-build.ts';
 import { startServer } from './start-server.ts';
 
 const { values } = readArgs(
-  { corpus: { type: 'string', default: 'corpus' }, index: { type: 'string', default: 'index' }, port: { type: 'string', default: process.env.PORT ?? '8787' } },
-  'npm start -- [--corpus <dir>] [--index <dir>] [--port <n>]',
+  {
+    corpus: { type: 'string', default: 'corpus' },
+    index: { type: 'string', default: 'index' },
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    workers: { type: 'string', default: '1' },
+  },
+  'npm start -- [--corpus <dir>] [--index <dir>] [--port <n>] [--workers <n>|auto]',
 );
 const port = readPort(values.port);
+const workers = readWorkers(values.workers, availableParallelism()) ?? fail(`--workers must be an integer from 1 to 64 or "auto", got "${values.workers}"`);
 try {
-  const manifest = await readManifest(values.index);
-  const { hash } = await readCorpus(values.corpus);
-  if (!manifest || manifest.formatVersion !== FORMAT_VERSION || manifest.corpusHash !== hash) {
-    console.log(manifest ? 'verbatim: the corpus changed since the index was built; rebuilding' : 'verbatim: no index yet; building it');
-    await runBuild(values.corpus, values.index);
-  } else {
-    console.log(`verbatim: index is up to date (built ${manifest.builtAt})`);
+  // Workers only serve: the primary has already brought the index and the page up to date.
+  if (cluster.isPrimary) {
+    const manifest = await readManifest(values.index);
+    const { hash } = await readCorpus(values.corpus);
+    if (!manifest || manifest.formatVersion !== FORMAT_VERSION || manifest.corpusHash !== hash) {
+      console.log(manifest ? 'verbatim: the corpus or the index format changed since the index was built; rebuilding' : 'verbatim: no index yet; building it');
+      await runBuild(values.corpus, values.index);
+    } else {
+      console.log(`verbatim: index is up to date (built ${manifest.builtAt})`);
+    }
   }
   const webDir = await ensureWebBuilt();
-  await startServer({ indexDir: values.index, port, webDir });
+  await serveOnWorkers(workers, () => startServer({ indexDir: values.index, port, webDir }));
 } catch (err) {
   fail((err as Error).message);
 }
