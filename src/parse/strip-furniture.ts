@@ -18,7 +18,8 @@ const IMAGE_LIST = /^(?:图片列表|圖片列表|Images?|Image list|Photos?)\s*
 const IMAGE_ENTRY = /^(?:\d+[.)]\s*)?.{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)\b.*$/i;
 const BREADCRUMB = /^(?:Home|首页|Start|Main)\s*(?:[-–—>»/|]\s*[^-–—>»/|]{1,40}?\s*)*[-–—>»/|]?\s*$/i;
 const PAGINATION = /^(?:(?:[<>«»‹›]|\.{3}|…|\d{1,4}|Prev(?:ious)?|Next|First|Last|上一页|下一页)\s*){2,}$|^Page \d+ of \d+$/i;
-const COPYRIGHT = /^(?:©|\(c\)|Copyright\b|All rights reserved|版权所有)/i;
+/** A copyright footer: short, and with the sign, a year or "all rights reserved" (a sentence may start with "Copyright"). */
+const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|Copyright\s*(?:©|\(c\)|\d{4})|All rights reserved|版权所有)|^.{0,120}(?:©|All rights reserved).{0,120}$/i;
 const RELATED = /^(?:Related(?: News| Stories| Articles| Links| Content)?|Read more|More from|You may also like|Recommended|Most (?:Read|Popular|Viewed)|相关新闻|相关阅读|推荐阅读)\s*[:：]?\s*$/i;
 const SHARE_WORDS = /^(?:Share|Print|Email|E-mail|Facebook|Twitter|X|LinkedIn|WhatsApp|WeChat|Weibo|Reddit|Copy link|Tweet|Font size|A\+|A-|Save|Comment|Comments|\d+ comments?)$/i;
 

@@ -276,3 +276,10 @@ describe('saved web pages', () => {
     ]);
   });
 });
+
+describe('furniture rules never eat speech', () => {
+  it('keeps a paragraph that starts with "Copyright" and drops the footer', () => {
+    const doc = parseText(['MR. GARCIA:  Copyright law is what we will change first.', '', 'Copyright © 2024 Example News. All rights reserved.'].join('\n'));
+    expect(turns(doc)).toEqual([['Mr. Garcia', 'speech', 'Copyright law is what we will change first.']]);
+  });
+});
