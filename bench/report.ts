@@ -89,7 +89,7 @@ export function printReport(r: Results): void {
 
   const classes = Object.keys(q?.latency.byClass ?? ms?.latency?.byClass ?? fts?.latency?.byClass ?? {});
   const cell = (l: Latency | undefined) => (l ? `${fmt(l.p50, 2)} / ${fmt(l.p95, 2)} / ${fmt(l.p99, 2)}` : '-');
-  out.push(`\nQuery latency in ms, p50 / p95 / p99 (${r.options.rounds} rounds after a warm-up; each class plain, by speaker, by dates; facets included)`);
+  out.push(`\nQuery latency in ms, p50 / p95 / p99 (${r.options.rounds} round${r.options.rounds === 1 ? "" : "s"} after a warm-up; each class plain, by speaker, by dates; facets included)`);
   const rows = [...classes.map((k) => [k, q?.latency.byClass[k], http?.latency?.byClass[k], ms?.latency?.byClass[k], fts?.latency?.byClass[k]] as const)];
   for (const k of ['plain', 'speaker', 'dates']) rows.push([`variant: ${k}`, q?.latency.byVariant[k], http?.latency?.byVariant[k], ms?.latency?.byVariant[k], fts?.latency?.byVariant[k]]);
   rows.push(['overall', q?.latency.overall, http?.latency?.overall, ms?.latency?.overall, fts?.latency?.overall]);
