@@ -81,6 +81,10 @@ const TITLE_WORDS = new Set(
     'dr', 'his', 'her', 'excellency', 'commissioner', 'executive', 'assistant', 'principal', 'special', 'envoy', 'party',
     'committee', 'provincial', 'central', 'people', "people's", 'republic', 'china', 'chinese', 'government', 'scio',
     'new', 'year', 'day', 'week', 'press-conference', 'joint', 'daily', 'q&a', 'q', 'a', 'and', 'at', 'in', 'to',
+    'agriculture', 'transportation', 'interior', 'veterans', 'housing', 'urban', 'development', 'advisers', 'advisors',
+    'nations', 'united', 'council', 'economic', 'management', 'budget', 'science', 'technology', 'homeland', 'attorney',
+    'surgeon', 'general', 'intelligence', 'director', 'coordinator', 'representative', 'envoy', 'chair', 'deputy',
+    'previewing', 'announcing', 'discussing', 'ahead', 'following', 'after', 'before', 'during', 'about', 'regarding',
   ],
 );
 
@@ -90,7 +94,7 @@ export interface TitlePerson {
 }
 
 /** Office words that may stand inside a role, lower-case ("Director of the Office"). */
-const ROLE_JOINERS = new Set(['of', 'the', 'for', 'on']);
+const ROLE_JOINERS = new Set(['of', 'the', 'for', 'on', 'to']);
 
 /**
  * People a title names, with the office printed before each:
@@ -110,13 +114,20 @@ export function peopleInTitle(title: string): TitlePerson[] {
       end++;
       if (/[,;:]$|['’]s$/u.test(words[end - 1]!)) break;
     }
-    const nameWords = words.slice(i, end).map(bare);
+    let nameWords = words.slice(i, end).map(bare);
     if (nameWords.length < 2) continue;
+    // Three capitalised words after an office: the first usually completes the office
+    // ("Secretary of Agriculture Patricia Brennan"), unless the middle one is an initial.
+    let nameStart = i;
+    if (nameWords.length === 3 && !/^\p{Lu}\.$/u.test(nameWords[1]!) && i > 0 && ROLE_JOINERS.has(words[i - 1]!)) {
+      nameWords = nameWords.slice(1);
+      nameStart = i + 1;
+    }
     let roleStart = i;
     while (roleStart > 0 && (isOffice(words[roleStart - 1]!) || (ROLE_JOINERS.has(words[roleStart - 1]!) && roleStart > 1 && isOfficeish(words, roleStart - 2)))) roleStart--;
     while (roleStart < i && ROLE_JOINERS.has(words[roleStart]!)) roleStart++;
-    if (roleStart === i) continue;
-    const role = words.slice(roleStart, i).join(' ');
+    if (roleStart === nameStart) continue;
+    const role = words.slice(roleStart, nameStart).join(' ');
     if (/^(?:Press|Background|Regular|On|The)\b/.test(role) && !/(?:Secretary|Spokesperson|Spokesman|Spokeswoman|Advisor|Adviser|Director|Minister|President|Governor|Ambassador|Administrator|Chair\w*|Secretary|Official)\b/.test(role)) continue;
     people.push({ name: nameWords.join(' '), role: cleanRole(role) });
     i = end - 1;

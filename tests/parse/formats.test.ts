@@ -4,6 +4,7 @@ import { parseHtml } from '../../src/parse/parse-html.ts';
 import { parseMarkdown } from '../../src/parse/parse-markdown.ts';
 import { parseSubtitles } from '../../src/parse/parse-subtitles.ts';
 import { parseText } from '../../src/parse/parse-text.ts';
+import { peopleInTitle } from '../../src/speakers/names.ts';
 
 const turns = (doc: ReturnType<typeof parseText>) => doc.passages.map((p) => [p.speaker, p.kind, p.text]);
 
@@ -281,5 +282,16 @@ describe('furniture rules never eat speech', () => {
   it('keeps a paragraph that starts with "Copyright" and drops the footer', () => {
     const doc = parseText(['MR. GARCIA:  Copyright law is what we will change first.', '', 'Copyright © 2024 Example News. All rights reserved.'].join('\n'));
     expect(turns(doc)).toEqual([['Mr. Garcia', 'speech', 'Copyright law is what we will change first.']]);
+  });
+});
+
+describe('people named in titles', () => {
+  it.each([
+    ['Briefing by Secretary of Agriculture Patricia Brennan', [{ name: 'Patricia Brennan', role: 'Secretary of Agriculture' }]],
+    ['Remarks by Ambassador to the United Nations Karen O’Neill', [{ name: 'Karen O’Neill', role: 'Ambassador to the United Nations' }]],
+    ['Press Gaggle by Secretary of Transportation Pete Buttigieg and Deputy Press Secretary John F. Kirby', [{ name: 'Pete Buttigieg', role: 'Secretary of Transportation' }, { name: 'John F. Kirby', role: 'Deputy Press Secretary' }]],
+    ['Press Call on President Biden’s Efforts on Student Debt', []],
+  ])('%s', (title, people) => {
+    expect(peopleInTitle(title)).toEqual(people);
   });
 });
