@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { GENERATOR_VERSION, writeCorpus } from './generate-corpus.ts';
-import { QUERY_CLASSES, queryMix, verbatimParams, type BenchQuery } from './query-mix.ts';
+import { ensureCorpus } from './corpus-home.ts';
+import { QUERY_CLASSES, verbatimParams, type BenchQuery } from './query-mix.ts';
 import { cpuSeconds, latency, rssMB, type Latency } from './stats.ts';
 import { printReport, type Results, type EngineQueries } from './report.ts';
 
@@ -138,20 +138,10 @@ function dirMB(dir: string): number {
 }
 
 // --- corpus and query mix
-const corpusHome = join(out, `corpus-${size}-seed${seed}-v${GENERATOR_VERSION}`);
-const corpusDir = join(corpusHome, 'files');
-const mixFile = join(corpusHome, 'queries.json');
-const infoFile = join(corpusHome, 'corpus.json');
-if (!existsSync(infoFile)) {
-  log(`generating ${size} passages into ${corpusDir}`);
-  const started = performance.now();
-  const made = writeCorpus(corpusDir, { passages: size, seed });
-  const { vocabulary, documentFrequency, samples, ...info } = made;
-  writeFileSync(mixFile, JSON.stringify(queryMix(made), null, 1));
-  writeFileSync(infoFile, JSON.stringify({ ...info, vocabularySize: vocabulary.length, generateSeconds: (performance.now() - started) / 1000 }, null, 2));
-}
-const corpusInfo = JSON.parse(readFileSync(infoFile, 'utf8')) as Results['corpus'];
-const mix = JSON.parse(readFileSync(mixFile, 'utf8')) as BenchQuery[];
+const home = ensureCorpus(out, size, seed, log);
+const corpusDir = home.dir;
+const corpusInfo = home.info as unknown as Results['corpus'];
+const { mix, mixFile } = home;
 log(`corpus: ${corpusInfo.passages} passages, ${corpusInfo.documents} documents, ${corpusInfo.speakers} speakers, ${(corpusInfo.bytes / 1e6).toFixed(1)} MB; ${mix.length} queries`);
 
 // Which code was measured: the commit, and whether src/ had uncommitted changes.

@@ -4,7 +4,7 @@
 // server's RSS every 5 s. Reports requests, errors, timeouts, non-2xx, latency percentiles,
 // and memory growth after warm-up. Figures only: no assertion, like the rest of bench/.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { buildIndex } from '../src/indexing/build-index.ts';
 import { readManifest } from '../src/indexing/load-index.ts';
-import { GENERATOR_VERSION, writeCorpus } from './generate-corpus.ts';
-import { queryMix, verbatimParams, type BenchQuery } from './query-mix.ts';
+import { ensureCorpus } from './corpus-home.ts';
+import { verbatimParams } from './query-mix.ts';
 import { rssMB } from './stats.ts';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -32,15 +32,7 @@ const size = Number(values.size);
 const seed = Number(values.seed);
 const log = (line: string) => process.stderr.write(`soak: ${line}\n`);
 
-const corpusHome = join(values.out, `corpus-${size}-seed${seed}-v${GENERATOR_VERSION}`);
-const corpusDir = join(corpusHome, 'files');
-const mixFile = join(corpusHome, 'queries.json');
-if (!existsSync(mixFile)) {
-  log(`generating ${size} passages into ${corpusDir}`);
-  const made = writeCorpus(corpusDir, { passages: size, seed });
-  writeFileSync(mixFile, JSON.stringify(queryMix(made), null, 1));
-}
-const mix = JSON.parse(readFileSync(mixFile, 'utf8')) as BenchQuery[];
+const { dir: corpusDir, mix } = ensureCorpus(values.out, size, seed, log);
 const indexDir = join(values.out, `soak-index-${size}-seed${seed}`);
 if (!(await readManifest(indexDir))) {
   log(`building the index into ${indexDir}`);
