@@ -1,7 +1,7 @@
 // Speaker labels at the start of a paragraph: "Zhang Chengzhong:", "MS. JEAN-PIERRE:  Hi.",
 // "Fu Zhenbo, Secretary of ...:", "China Daily:", "Q", "A:". A label is a name, not any
 // text before a colon: "Appendix:" or "The first aspect is as follows:" are not speakers.
-import { isGenericName, isOutletName } from '../speakers/names.ts';
+import { isOutletName } from '../speakers/names.ts';
 
 export type LabelKind = 'question' | 'answer' | 'upper' | 'title';
 
@@ -136,4 +136,3 @@ export function needsRepetition(label: Label): boolean {
   return label.kind === 'title' && !label.name.includes(' ') && label.role === null && !ROLE_LABELS.test(label.name) && !isOutletName(label.name);
 }
 
-export { isGenericName };

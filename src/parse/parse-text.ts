@@ -31,7 +31,8 @@ interface Turn {
   speakerType: SpeakerType | null;
   kind: PassageKind;
   label: string;
-  first: boolean;
+  /** How the turn's first passage is attributed; the ones after it are continuations. */
+  first: 'label' | 'answer-label' | null;
 }
 
 /** Parses one document's text into metadata and attributed passages. */
@@ -107,19 +108,19 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
 function acceptLabels(labels: (Label | null)[]): (Label | null)[] {
   const counts = new Map<string, number>();
   for (const l of labels) if (l) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
-  const strong = labels.filter((l) => l && (l.kind !== 'title' || l.rest === '')).length;
+  const total = labels.filter(Boolean).length;
   return labels.map((l) => {
     if (!l) return null;
     if (needsRepetition(l) && (counts.get(l.name) ?? 0) < 2) return null;
-    if (l.kind === 'title' && l.rest && strong + (counts.get(l.name) ?? 0) < 2 && labels.filter(Boolean).length < 2) return null;
+    if (l.kind === 'title' && l.rest && total < 2) return null;
     return l;
   });
 }
 
 function startTurn(label: Label, people: DocPeople, answerer: string | null): Turn {
-  const base = { label: label.printed, first: true };
+  const base = { label: label.printed, first: 'label' as const };
   if (label.kind === 'question') return { ...base, speaker: null, speakerType: null, kind: 'question' };
-  if (label.kind === 'answer') return { ...base, speaker: answerer, speakerType: answerer ? 'person' : null, kind: 'speech' };
+  if (label.kind === 'answer') return { ...base, first: 'answer-label', speaker: answerer, speakerType: answerer ? 'person' : null, kind: 'speech' };
   const alias = people.alias(label.printed) ?? people.alias(label.name);
   if (alias) return { ...base, speaker: alias, speakerType: isOutletName(alias) ? 'outlet' : 'person', kind: isOutletName(alias) ? 'question' : 'speech' };
   const { honorific, rest } = splitHonorific(label.name);
@@ -139,7 +140,7 @@ function startTurn(label: Label, people: DocPeople, answerer: string | null): Tu
 }
 
 function passageOf(text: string, turn: Turn): ParsedPassage {
-  const attribution = turn.first ? (turn.kind === 'speech' && turn.label.match(/^A\b/) ? 'answer-label' : 'label') : 'continuation';
-  turn.first = false;
+  const attribution = turn.first ?? 'continuation';
+  turn.first = null;
   return { text, kind: turn.kind, label: turn.label, speaker: turn.speaker, speakerType: turn.speakerType, role: null, attribution };
 }

@@ -8,7 +8,7 @@ import type { DocumentMeta } from './passage.ts';
 /** How many non-empty lines at the top of a page can hold its title and dateline. */
 const HEAD_LINES = 12;
 
-const META_LABELS: [keyof DocumentMeta | 'skip', RegExp][] = [
+const META_LABELS: [keyof DocumentMeta, RegExp][] = [
   ['title', /^(?:标题|題名|Title|Headline)\s*[:：]\s*(.+)$/i],
   ['url', /^(?:网址|網址|链接|URL|Source URL|Link|Permalink)\s*[:：]\s*(https?:\/\/\S+)\s*$/i],
   ['source', /^(?:来源|來源|Source|Publisher)\s*[:：]\s*(.{2,60})$/i],
@@ -84,7 +84,7 @@ export function stripFurniture(lines: string[], known: DocumentMeta = { title: n
         const date = findDate(value);
         if (!date) continue;
         meta.date ??= date;
-      } else if (field !== 'skip') meta[field] ??= value;
+      } else meta[field] ??= value;
       taken = true;
       break;
     }
