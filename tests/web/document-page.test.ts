@@ -1,50 +1,15 @@
 // The document page in a real Chromium against the real server on the seed corpus: each
 // passage's Copy link, Copy citation and Save, reached with the keyboard.
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './launch-browser.ts';
-import { startServer, type RunningServer } from './start-server.ts';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, usePageSession } from './page-session.ts';
 
 /** A press conference in corpus/ (9 passages); its third is Zhang Chengzhong's first answer. */
 const DOC = '/d/94303d5186cc';
 const THIRD = 'p4a27a7bf8f6d1ec';
-const SHOTS = 'test-output/web';
 
-let server: RunningServer;
-let browser: Browser;
-/** Each open page's console errors, uncaught errors and dialogs. */
-let problems: string[][] = [];
-let pages: Page[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('corpus'), launchBrowser()]);
-  await mkdir(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const found = problems.flat();
-  problems = [];
-  // Fresh state for the next test: the browser profile (and its localStorage) is shared.
-  await pages[0]?.evaluate(() => localStorage.clear());
-  await Promise.all(pages.map((p) => p.close()));
-  pages = [];
-  // No console error (CSP violations included), uncaught error or alert in any test.
-  expect(found).toEqual([]);
-});
-
-async function open(path: string): Promise<Page> {
-  const fresh = await browser.newPage();
-  problems.push(fresh.problems);
-  pages.push(fresh.page);
-  await fresh.page.goto(server.url + path);
-  return fresh.page;
-}
+const session = usePageSession('corpus');
+const { open } = session;
 
 /** The document's passages, once they have all rendered. */
 async function passages(page: Page) {
@@ -95,17 +60,17 @@ describe('document page', () => {
   });
 
   it('copies the absolute permalink and a citation naming the speaker and the document', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
     const page = await open(DOC);
     const third = (await passages(page)).nth(2);
     await third.getByRole('button', { name: 'Copy link' }).click();
     await third.getByText('Link copied').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/p/${THIRD}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.server.url}/p/${THIRD}`);
     await third.getByRole('button', { name: 'Copy citation' }).click();
     await third.getByText('Citation copied').waitFor();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation.startsWith('Zhang Chengzhong, “Thank you for your interest in and support for the industria')).toBe(true);
     expect(citation).toContain('in “SCIO press conference on forging ahead on a journey of high-quality development in the new era”');
-    expect(citation).toContain(`Verbatim: ${server.url}/p/${THIRD} (accessed `);
+    expect(citation).toContain(`Verbatim: ${session.server.url}/p/${THIRD} (accessed `);
   });
 });

@@ -1,47 +1,12 @@
 // The page in a real Chromium against the real server on the seed corpus.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lowContrastText } from './contrast.ts';
-import { launchBrowser, type Browser } from './launch-browser.ts';
-import { startServer, type RunningServer } from './start-server.ts';
+import { SHOTS, usePageSession } from './page-session.ts';
 
-const SHOTS = 'test-output/web';
-
-let server: RunningServer;
-let browser: Browser;
-/** Each open page's console errors, uncaught errors and dialogs. */
-let problems: string[][] = [];
-let pages: Page[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('corpus'), launchBrowser()]);
-  await mkdir(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const found = problems.flat();
-  problems = [];
-  // Fresh state for the next test: the browser profile (and its localStorage) is shared.
-  await pages[0]?.evaluate(() => localStorage.clear());
-  await Promise.all(pages.map((p) => p.close()));
-  pages = [];
-  // No console error (CSP violations included), uncaught error or alert in any test.
-  expect(found).toEqual([]);
-});
-
-async function open(path: string, size?: { width: number; height: number }): Promise<Page> {
-  const fresh = await browser.newPage(size);
-  problems.push(fresh.problems);
-  pages.push(fresh.page);
-  await fresh.page.goto(server.url + path);
-  return fresh.page;
-}
+const session = usePageSession('corpus');
+const { open, expectProblems } = session;
 
 /** What every hit must show; checked in the page. */
 interface HitCheck {
@@ -62,13 +27,6 @@ async function resultsWhere(page: Page, check: HitCheck = {}) {
         (!c.marked || hit.querySelector('mark') !== null),
     );
   }, check);
-}
-
-/** Drops the console errors a test provoked on purpose (a 400 or 404 from the API). */
-function expectProblems(pattern: RegExp) {
-  expect(problems.flat().filter((p) => pattern.test(p)).length).toBeGreaterThan(0);
-  // In place: each page keeps appending to its own list.
-  for (const list of problems) list.splice(0, list.length, ...list.filter((p) => !pattern.test(p)));
 }
 
 const speakersShown = (page: Page) => page.locator('#results li.hit .meta .speaker').allTextContents();
@@ -253,7 +211,7 @@ describe('search page', () => {
     expect(await saved.getByRole('link', { name: 'Open passage' }).getAttribute('href')).toBe(link);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
     const exported: unknown = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(exported).toMatchObject([{ permalink: `${server.url}${link}` }]);
+    expect(exported).toMatchObject([{ permalink: `${session.server.url}${link}` }]);
   });
 
   it('searches and opens a result with the keyboard alone', async () => {
@@ -328,19 +286,19 @@ describe('the served page', () => {
     await resultsWhere(page);
     expect(await lowContrastText(page)).toEqual([]);
     const href = (await page.locator('#results li.hit').filter({ has: page.locator('.answering') }).first().getByRole('link', { name: 'Open passage' }).getAttribute('href'))!;
-    await page.goto(server.url + href);
+    await page.goto(session.server.url + href);
     await page.locator('.context li.current mark').first().waitFor();
     expect(await lowContrastText(page)).toEqual([]);
     await page.getByRole('link', { name: 'Read the whole document' }).click();
     await page.locator('.doc-passage.target mark').first().waitFor();
     expect(await lowContrastText(page)).toEqual([]);
-    await page.goto(`${server.url}/s/wang-zhengpu`);
+    await page.goto(`${session.server.url}/s/wang-zhengpu`);
     await resultsWhere(page);
     expect(await lowContrastText(page)).toEqual([]);
   });
 
   it('copies a citation naming the speaker, the document and the permalink', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
     const page = await open('/?q=steel');
     await resultsWhere(page);
     const first = page.locator('#results li.hit').first();
@@ -350,7 +308,7 @@ describe('the served page', () => {
     await first.getByText('Citation copied').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(`${speaker}, “`)).toBe(true);
-    expect(copied).toContain(`Verbatim: ${server.url}${href.slice(0, href.indexOf('?'))} (accessed `);
+    expect(copied).toContain(`Verbatim: ${session.server.url}${href.slice(0, href.indexOf('?'))} (accessed `);
   });
 });
 
