@@ -4,10 +4,9 @@ import { useEffect } from 'preact/hooks';
 import type { DocumentDetail, DocumentPassage } from './api-types.ts';
 import { fetchDocument } from './api.ts';
 import { documentRef } from './citation.ts';
-import { formatDate, safeHttpUrl } from './format.ts';
 import { Highlighted } from './highlighted.tsx';
 import { PassageActions } from './passage-actions.tsx';
-import { KindBadge, SpeakerName } from './passage-meta.tsx';
+import { KindBadge, SourceLine, SpeakerName } from './passage-meta.tsx';
 import { useQueryHighlights } from './query-highlights.ts';
 import { Loading, LoadError } from './status-views.tsx';
 import { useFetch } from './use-fetch.ts';
@@ -43,7 +42,6 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
   if (!result || result.status === 'loading') return <Loading what="document" />;
   if (result.status === 'error') return <LoadError what="document" error={result.error} />;
   const d = result.data;
-  const url = safeHttpUrl(d.url);
   const suffix = q ? `?q=${encodeURIComponent(q)}` : '';
   const ref = documentRef(d);
 
@@ -51,19 +49,10 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
     <article class="document-page">
       <header class="doc-header">
         <h1>{d.displayTitle}</h1>
-        <p class="muted">
-          {[d.source, formatDate(d.date)].filter(Boolean).join(' · ')}
-          {url && (
-            <>
-              {' · '}
-              <a href={url} rel="noopener noreferrer" target="_blank">
-                Original source
-              </a>
-            </>
-          )}
+        <SourceLine source={d.source} date={d.date} url={d.url}>
           {' · '}
           {d.passages.length} passages
-        </p>
+        </SourceLine>
       </header>
       {d.passages.length === 0 && <p class="notice">This document has no passages.</p>}
       {speakerTurns(d.passages).map((turn) => {

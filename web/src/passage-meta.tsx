@@ -1,4 +1,5 @@
 // The line above a passage: speaker and role, kind badge, whom it answers, date, document.
+import type { ComponentChildren } from 'preact';
 import type { DocumentRef, Kind, SpeakerRef } from './api-types.ts';
 import { formatDate, KIND_LABELS, safeHttpUrl } from './format.ts';
 
@@ -59,5 +60,24 @@ export function PassageMeta({ speaker, role, kind, date, answering, document }: 
       <time dateTime={date ?? undefined}>{formatDate(date)}</time>
       {document && <SourceTitle document={document} />}
     </div>
+  );
+}
+
+/** "Source · date · Original source" under a document's title; the link only for an http(s) URL. */
+export function SourceLine({ source, date, url, children }: { source: string | null; date: string | null; url: string | null; children?: ComponentChildren }) {
+  const href = safeHttpUrl(url);
+  return (
+    <p class="muted">
+      {[source, formatDate(date)].filter(Boolean).join(' · ')}
+      {href && (
+        <>
+          {' · '}
+          <a href={href} rel="noopener noreferrer" target="_blank">
+            Original source
+          </a>
+        </>
+      )}
+      {children}
+    </p>
   );
 }

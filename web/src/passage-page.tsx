@@ -4,10 +4,10 @@ import { useEffect } from 'preact/hooks';
 import type { DocumentDetail, DocumentPassage, PassageResponse, Range } from './api-types.ts';
 import { fetchDocument, fetchPassage } from './api.ts';
 import { documentRef } from './citation.ts';
-import { formatDate, passageStart, safeHttpUrl } from './format.ts';
+import { passageStart } from './format.ts';
 import { Highlighted } from './highlighted.tsx';
 import { PassageActions } from './passage-actions.tsx';
-import { PassageMeta, SourceTitle } from './passage-meta.tsx';
+import { PassageMeta, SourceLine, SourceTitle } from './passage-meta.tsx';
 import { useQueryHighlights } from './query-highlights.ts';
 import { Loading, LoadError } from './status-views.tsx';
 import { useFetch } from './use-fetch.ts';
@@ -44,7 +44,6 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
   const roleOf = (dp: DocumentPassage) => (dp.id === questionId ? 'The question it answers' : answerIds.includes(dp.id) ? 'Answer' : dp.ordinal < (context.find((c) => c.id === data.id)?.ordinal ?? 0) ? 'Before' : 'After');
   const back = q ? `/?q=${encodeURIComponent(q)}` : '/';
   const docLink = `/d/${encodeURIComponent(data.document.id)}${q ? `?q=${encodeURIComponent(q)}` : ''}#${encodeURIComponent(data.id)}`;
-  const url = safeHttpUrl(data.document.url);
 
   return (
     <article class="passage-page">
@@ -55,17 +54,7 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
         <h1>
           <a href={docLink}>{data.document.displayTitle}</a>
         </h1>
-        <p class="muted">
-          {[data.document.source, formatDate(data.document.date ?? data.date)].filter(Boolean).join(' · ')}
-          {url && (
-            <>
-              {' · '}
-              <a href={url} rel="noopener noreferrer" target="_blank">
-                Original source
-              </a>
-            </>
-          )}
-        </p>
+        <SourceLine source={data.document.source} date={data.document.date ?? data.date} url={data.document.url} />
       </header>
 
       {!detail && doc?.status === 'error' && <p class="notice">The surrounding passages could not be loaded: {doc.error.message}</p>}
