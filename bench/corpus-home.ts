@@ -1,9 +1,20 @@
 // The generated benchmark corpus of a size and seed, made once and cached under bench/out:
 // its files, its query mix and its statistics.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GENERATOR_VERSION, writeCorpus } from './generate-corpus.ts';
 import { queryMix, type BenchQuery } from './query-mix.ts';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+
+/** Flags every bench command takes: which generated corpus, and where outputs go. */
+export const CORPUS_OPTIONS = {
+  size: { type: 'string', default: '100000' },
+  seed: { type: 'string', default: '1' },
+  connections: { type: 'string', default: '50' },
+  out: { type: 'string', default: join(BENCH, 'out') },
+} as const;
 
 export interface CorpusHome {
   /** The corpus files, for the indexer. */

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { ensureCorpus } from './corpus-home.ts';
+import { CORPUS_OPTIONS, ensureCorpus } from './corpus-home.ts';
 import { QUERY_CLASSES, verbatimParams, type BenchQuery } from './query-mix.ts';
 import { cpuSeconds, latency, rssMB, type Latency } from './stats.ts';
 import { printReport, type Results, type EngineQueries } from './report.ts';
@@ -23,12 +23,9 @@ const ROOT = dirname(BENCH);
 
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: '100000' },
-    seed: { type: 'string', default: '1' },
+    ...CORPUS_OPTIONS,
     rounds: { type: 'string', default: '5' },
     duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '50' },
-    out: { type: 'string', default: join(BENCH, 'out') },
     'skip-refs': { type: 'boolean', default: false },
     'skip-http': { type: 'boolean', default: false },
     'reuse-index': { type: 'boolean', default: false },

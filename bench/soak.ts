@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { buildIndex } from '../src/indexing/build-index.ts';
+import { FORMAT_VERSION } from '../src/indexing/index-options.ts';
 import { readManifest } from '../src/indexing/load-index.ts';
-import { ensureCorpus } from './corpus-home.ts';
+import { CORPUS_OPTIONS, ensureCorpus } from './corpus-home.ts';
 import { verbatimParams } from './query-mix.ts';
 import { rssMB } from './stats.ts';
 
@@ -20,12 +21,9 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: '100000' },
-    seed: { type: 'string', default: '1' },
+    ...CORPUS_OPTIONS,
     duration: { type: 'string', default: '60' },
     warmup: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '50' },
-    out: { type: 'string', default: join(BENCH, 'out') },
   },
 });
 const size = Number(values.size);
@@ -34,7 +32,7 @@ const log = (line: string) => process.stderr.write(`soak: ${line}\n`);
 
 const { dir: corpusDir, mix } = ensureCorpus(values.out, size, seed, log);
 const indexDir = join(values.out, `soak-index-${size}-seed${seed}`);
-if (!(await readManifest(indexDir))) {
+if ((await readManifest(indexDir))?.formatVersion !== FORMAT_VERSION) {
   log(`building the index into ${indexDir}`);
   await buildIndex(corpusDir, indexDir);
 }
