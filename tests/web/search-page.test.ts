@@ -119,8 +119,9 @@ describe('search page', () => {
     await page.mouse.move(last!.x + last!.width / 2, last!.y + last!.height / 2, { steps: 8 });
     await page.mouse.up();
     await page.waitForURL((url) => url.searchParams.get('from') === '2024-05' && url.searchParams.get('to') === '2025-03');
-    expect(await page.inputValue('input[name=from]')).toBe('2024-05');
-    expect(await page.inputValue('input[name=to]')).toBe('2025-03');
+    // The inputs follow the URL on the next render.
+    await expect.poll(() => page.inputValue('input[name=from]')).toBe('2024-05');
+    await expect.poll(() => page.inputValue('input[name=to]')).toBe('2025-03');
   });
 
   it('says plainly when nothing matches, and offers to drop the filters', async () => {
