@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.ts';
+import { FORMAT_VERSION } from './index-options.ts';
 import { manifestSchema, type Manifest } from './manifest.ts';
 import { decodeMiniSearch } from './minisearch-codec.ts';
 import type { Corpus } from './records.ts';
@@ -95,7 +95,7 @@ export async function loadIndex(indexDir: string, build?: string): Promise<Loade
       passages: parseLines(data['passages.jsonl']!),
     });
     const corpus = raw as Corpus; // shape checked above; contents are checksummed output of saveIndex
-    const mini = decodeMiniSearch<IndexedFields>(data['minisearch.bin']!, INDEX_OPTIONS);
+    const mini = decodeMiniSearch(data['minisearch.bin']!);
     if (corpus.passages.length !== manifest.passages) throw new Error(`manifest says ${manifest.passages} passages, data holds ${corpus.passages.length}`);
     return { manifest, index: createSearchIndex(corpus, mini), build: name };
   } catch (err) {

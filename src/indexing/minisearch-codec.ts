@@ -1,178 +1,75 @@
-// A compact binary form of a MiniSearch index. MiniSearch's own toJSON builds one JSON
-// string, which stops fitting in a JavaScript string (about 512 MB) near a million
-// passages and takes seconds to parse; postings as delta-encoded varints in a Buffer are a
-// fraction of the size and load without an intermediate object per posting.
-//
-// It reads and writes MiniSearch's internal maps, which are not public API: the version is
-// pinned in package.json, and tests round-trip an index and compare search results.
-import MiniSearch, { type Options } from 'minisearch';
-import type { Internals } from './minisearch-internals.ts';
+// The saved form of a packed MiniSearch index (packed-index.ts): a small JSON header, the terms,
+// then the typed arrays as they are in memory. Loading reads them as views of the file's bytes,
+// with no object per posting; only MiniSearch's term tree is rebuilt. MiniSearch's own toJSON
+// builds one JSON string, which stops fitting in a JavaScript string near a million passages.
+import type MiniSearch from 'minisearch';
+import type { IndexedFields } from './index-options.ts';
+import { packedMiniSearch, packedOf, type PackedPostings } from './packed-index.ts';
 
-/** Writes varints and strings into a growing buffer. */
-class Writer {
-  private buf = Buffer.allocUnsafe(1 << 20);
-  length = 0;
+const MAGIC = 'verbatim-packed-minisearch-2';
 
-  private ensure(n: number) {
-    if (this.length + n <= this.buf.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + n));
-    this.buf.copy(next, 0, 0, this.length);
-    this.buf = next;
-  }
-
-  varint(value: number) {
-    this.ensure(10);
-    let v = value;
-    while (v >= 0x80) {
-      this.buf[this.length++] = (v & 0x7f) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    this.buf[this.length++] = v;
-  }
-
-  string(value: string) {
-    const bytes = Buffer.byteLength(value);
-    this.varint(bytes);
-    this.ensure(bytes);
-    this.buf.write(value, this.length, 'utf8');
-    this.length += bytes;
-  }
-
-  float(value: number) {
-    this.ensure(8);
-    this.buf.writeDoubleLE(value, this.length);
-    this.length += 8;
-  }
-
-  done(): Buffer {
-    return this.buf.subarray(0, this.length);
-  }
+interface Header {
+  magic: string;
+  terms: number;
+  termBytes: number;
+  postings: number;
+  passages: number;
+  avgLength: number;
 }
 
-class Reader {
-  pos = 0;
-  constructor(private readonly buf: Buffer) {}
+const pad4 = (n: number) => (n + 3) & ~3;
 
-  varint(): number {
-    let result = 0;
-    let scale = 1;
-    for (;;) {
-      const byte = this.buf[this.pos++];
-      if (byte === undefined) throw new Error('index data ends early');
-      result += (byte & 0x7f) * scale;
-      if (byte < 0x80) return result;
-      scale *= 128;
-    }
-  }
-
-  string(): string {
-    const n = this.varint();
-    if (this.pos + n > this.buf.length) throw new Error('index data ends early');
-    const s = this.buf.toString('utf8', this.pos, this.pos + n);
-    this.pos += n;
-    return s;
-  }
-
-  float(): number {
-    const v = this.buf.readDoubleLE(this.pos);
-    this.pos += 8;
-    return v;
-  }
-
-  get done() {
-    return this.pos >= this.buf.length;
-  }
+/** Encodes the index of a MiniSearch (packing it first when it was built with add()). */
+export function encodeMiniSearch(mini: MiniSearch<IndexedFields>): Buffer {
+  const p = packedOf(mini);
+  if (p.terms.some((t) => t.includes('\n'))) throw new Error('an index term contains a line break');
+  const terms = Buffer.from(p.terms.join('\n'));
+  const header: Header = { magic: MAGIC, terms: p.terms.length, termBytes: terms.length, postings: p.docs.length, passages: p.lengths.length, avgLength: p.avgLength };
+  const head = Buffer.from(JSON.stringify(header));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length);
+  const parts: Buffer[] = [size, head, Buffer.alloc(pad4(head.length) - head.length), terms, Buffer.alloc(pad4(terms.length) - terms.length)];
+  for (const array of [p.offsets, p.docs, p.lengths, p.freqs]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+  return Buffer.concat(parts);
 }
 
-const MAGIC = 'verbatim-minisearch-1';
-
-/** Encodes an index whose document ids are numbers (Verbatim's passage positions). */
-export function encodeMiniSearch(mini: MiniSearch<any>): Buffer {
-  const m = mini as unknown as Internals;
-  const w = new Writer();
-  w.string(MAGIC);
-  w.varint(m._documentCount);
-  w.varint(m._nextId);
-  w.varint(m._dirtCount);
-  const fields = Object.entries(m._fieldIds);
-  w.varint(fields.length);
-  for (const [name, id] of fields) {
-    w.string(name);
-    w.varint(id);
-    w.float(m._avgFieldLength[id] ?? 0);
+/** Reads an index written by encodeMiniSearch; the arrays are views of `buf` when it is aligned. */
+export function decodeMiniSearch(buf: Buffer): MiniSearch<IndexedFields> {
+  const fail = (why: string): never => {
+    throw new Error(`not a Verbatim index file (${why})`);
+  };
+  if (buf.length < 4) fail('too short');
+  const headLength = buf.readUInt32LE(0);
+  if (4 + headLength > buf.length) fail('header runs past the end');
+  let header: Header;
+  try {
+    header = JSON.parse(buf.toString('utf8', 4, 4 + headLength)) as Header;
+  } catch {
+    return fail('header is not JSON');
   }
-  w.varint(m._documentIds.size);
-  for (const [shortId, id] of m._documentIds) {
-    if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) throw new Error('encodeMiniSearch needs non-negative integer document ids');
-    w.varint(shortId);
-    w.varint(id);
-    const lengths = m._fieldLength.get(shortId) ?? [];
-    for (let f = 0; f < fields.length; f++) w.varint(lengths[f] ?? 0);
-  }
-  for (const [term, byField] of m._index) {
-    w.string(term);
-    w.varint(byField.size);
-    for (const [fieldId, postings] of byField) {
-      w.varint(fieldId);
-      w.varint(postings.size);
-      // In insertion order (which ranking ties follow), as zigzag deltas: small when ids ascend.
-      let previous = 0;
-      for (const [id, freq] of postings) {
-        const delta = id - previous;
-        w.varint(delta >= 0 ? delta * 2 : -delta * 2 - 1);
-        w.varint(freq);
-        previous = id;
-      }
-    }
-  }
-  return w.done();
-}
-
-/** Rebuilds an index encoded by encodeMiniSearch, with the same options as its build. */
-export function decodeMiniSearch<T>(buf: Buffer, options: Options<T>): MiniSearch<T> {
-  const r = new Reader(buf);
-  if (r.string() !== MAGIC) throw new Error('not a Verbatim MiniSearch index');
-  const mini = new MiniSearch<T>(options);
-  const m = mini as unknown as Internals;
-  m._documentCount = r.varint();
-  m._nextId = r.varint();
-  m._dirtCount = r.varint();
-  const fieldCount = r.varint();
-  const fieldIds: Record<string, number> = {};
-  const avg: number[] = [];
-  for (let i = 0; i < fieldCount; i++) {
-    const name = r.string();
-    const id = r.varint();
-    fieldIds[name] = id;
-    avg[id] = r.float();
-  }
-  m._fieldIds = fieldIds;
-  m._avgFieldLength = avg;
-  const docs = r.varint();
-  for (let i = 0; i < docs; i++) {
-    const shortId = r.varint();
-    const id = r.varint();
-    m._documentIds.set(shortId, id);
-    m._idToShortId.set(id, shortId);
-    const lengths: number[] = [];
-    for (let f = 0; f < fieldCount; f++) lengths[f] = r.varint();
-    m._fieldLength.set(shortId, lengths);
-  }
-  while (!r.done) {
-    const term = r.string();
-    const byField = new Map<number, Map<number, number>>();
-    for (let f = r.varint(); f > 0; f--) {
-      const fieldId = r.varint();
-      const postings = new Map<number, number>();
-      let id = 0;
-      for (let n = r.varint(); n > 0; n--) {
-        const zigzag = r.varint();
-        id += zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
-        postings.set(id, r.varint());
-      }
-      byField.set(fieldId, postings);
-    }
-    m._index.set(term, byField);
-  }
-  return mini;
+  if (header.magic !== MAGIC) fail(`format is ${JSON.stringify(header.magic)}, expected ${MAGIC}`);
+  let at = 4 + pad4(headLength);
+  const termText = buf.toString('utf8', at, at + header.termBytes);
+  at += pad4(header.termBytes);
+  const take = <T extends Uint32Array | Uint16Array>(Kind: { new (b: ArrayBufferLike, o: number, l: number): T; BYTES_PER_ELEMENT: number }, length: number): T => {
+    const bytes = length * Kind.BYTES_PER_ELEMENT;
+    if (at + bytes > buf.length) fail('data ends early');
+    const offset = buf.byteOffset + at;
+    at += bytes;
+    if (offset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(buf.buffer, offset, length);
+    const copy = new Kind(new ArrayBuffer(bytes), 0, length);
+    new Uint8Array(copy.buffer).set(buf.subarray(at - bytes, at));
+    return copy;
+  };
+  const offsets = take(Uint32Array, header.terms + 1);
+  const docs = take(Uint32Array, header.postings);
+  const lengths = take(Uint32Array, header.passages);
+  const freqs = take(Uint16Array, header.postings);
+  if (at !== buf.length) fail('unexpected bytes after the data');
+  const terms = header.terms === 0 ? [] : termText.split('\n');
+  if (terms.length !== header.terms) fail('term count does not match');
+  for (let t = 0; t < header.terms; t++) if (offsets[t]! > offsets[t + 1]!) fail('postings offsets out of order');
+  if (offsets[header.terms] !== header.postings) fail('postings offsets do not add up');
+  const packed: Omit<PackedPostings, 'tree'> = { terms, offsets, docs, freqs, lengths, avgLength: header.avgLength };
+  return packedMiniSearch(packed);
 }

@@ -1,6 +1,9 @@
-// MiniSearch 7.2's internal fields, which the binary codec and the bulk builder read and
-// write. Not public API: minisearch is pinned in package.json, and tests compare both
-// against MiniSearch's own add() and JSON round trip.
+// MiniSearch 7.2's internal fields, which the packed index reads and replaces. Not public API:
+// minisearch is pinned in package.json, and tests compare a packed index with MiniSearch's own
+// add() and search().
+
+/** A term's postings: field id -> (short id -> term frequency). */
+export type FieldTermData = { get(fieldId: number): Map<number, number> | undefined; [Symbol.iterator](): Iterator<[number, Map<number, number>]> };
 
 export interface Internals {
   _documentCount: number;
@@ -11,6 +14,5 @@ export interface Internals {
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _dirtCount: number;
-  _index: { set(term: string, data: Map<number, Map<number, number>>): void; [Symbol.iterator](): Iterator<[string, Map<number, Map<number, number>>]> };
+  _index: Iterable<[string, FieldTermData]>;
 }
-

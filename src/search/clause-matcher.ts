@@ -6,7 +6,8 @@ import { findPhrase } from './find-phrase.ts';
 import { phrasePrefilter } from './phrase-prefilter.ts';
 import type { PassageWords } from './passage-words.ts';
 import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
-import { postingsOf } from './postings.ts';
+import { postingsOf, type Postings, type TermPostings } from './postings.ts';
+import { holds, lowerBound, unionOf } from './sorted-sets.ts';
 
 /** How one passage matched one clause, for highlights and the fuzzy report. */
 export interface ClauseHit {
@@ -49,6 +50,46 @@ function prefixKey(folded: string): string {
   return i > 0 ? folded.slice(0, i) : folded;
 }
 
+/** Scores summed over several postings lists (a word's expansions), with which passages matched directly. */
+function sumLists(lists: TermPostings[], postings: Postings): { ns: Uint32Array; score(n: number): number; direct(n: number): boolean } {
+  const total = lists.reduce((s, l) => s + l.docs.length, 0);
+  const count = postings.count;
+  const anyFuzzy = lists.some((l) => l.kind === 'fuzzy');
+  if (total * 16 >= count) {
+    // Many postings: dense arrays by passage (a score is never 0: BM25+ adds a floor).
+    const scores = new Float64Array(count);
+    const direct = anyFuzzy ? new Uint8Array(count) : null;
+    for (const { docs, freqs, weight, kind } of lists) {
+      const df = docs.length;
+      for (let i = 0; i < df; i++) {
+        const n = docs[i]!;
+        scores[n]! += weight * postings.bm25(freqs[i]!, df, n);
+        if (direct && kind !== 'fuzzy') direct[n] = 1;
+      }
+    }
+    return {
+      ns: unionOf(lists.map((l) => l.docs), total, count),
+      score: (n) => scores[n]! || -1,
+      direct: (n) => !direct || direct[n] === 1,
+    };
+  }
+  const scores = new Map<number, number>();
+  const direct = new Set<number>();
+  for (const { docs, freqs, weight, kind } of lists) {
+    const df = docs.length;
+    for (let i = 0; i < df; i++) {
+      const n = docs[i]!;
+      scores.set(n, (scores.get(n) ?? 0) + weight * postings.bm25(freqs[i]!, df, n));
+      if (anyFuzzy && kind !== 'fuzzy') direct.add(n);
+    }
+  }
+  return {
+    ns: unionOf(lists.map((l) => l.docs), total, count),
+    score: (n) => scores.get(n) ?? -1,
+    direct: (n) => !anyFuzzy || direct.has(n),
+  };
+}
+
 /** Matches a word, with its stem, prefix and fuzzy expansions. `exact` (for exclusions) turns typo tolerance off. */
 export function termMatcher(index: SearchIndex, clause: TermClause, exact: boolean): ClauseMatcher {
   // One Latin letter or digit as a prefix would expand to a large part of the vocabulary (the
@@ -58,44 +99,39 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   const edits = exact || prefix ? 0 : fuzziness(key);
   const postings = postingsOf(index.mini);
   const lists = postings.expand(key, prefix, edits);
-  const direct = lists.filter((l) => l.kind !== 'fuzzy');
-  const anyFuzzy = direct.length < lists.length;
-  const isFuzzy = (n: number) => anyFuzzy && !direct.some((l) => l.docs.has(n));
-  let size: number;
-  let candidates: () => Iterable<number>;
+  let candidates: Uint32Array;
   let score: (n: number) => number;
-  if (lists.length === 1) {
+  let fuzzy: (n: number) => boolean;
+  if (lists.length <= 1) {
     // One term, no expansions: score on demand, so an AND over a common word scores only the
-    // passages that survive the rarer clauses.
-    const { docs, weight } = lists[0]!;
-    size = docs.size;
-    candidates = () => docs.keys();
+    // passages that survive the rarer clauses. Lookups walk forward from the last one.
+    const { docs, freqs, weight, kind } = lists[0] ?? { docs: new Uint32Array(0), freqs: new Uint16Array(0), weight: 1, kind: 'exact' };
+    const df = docs.length;
+    let cursor = 0;
+    candidates = docs;
     score = (n) => {
-      const tf = docs.get(n);
-      return tf === undefined ? -1 : weight * postings.bm25(tf, size, n);
+      const i = (cursor = lowerBound(docs, n, cursor));
+      return i < df && docs[i] === n ? weight * postings.bm25(freqs[i]!, df, n) : -1;
     };
+    fuzzy = () => kind === 'fuzzy';
   } else {
-    const scores = new Map<number, number>();
-    for (const list of lists) {
-      const df = list.docs.size;
-      for (const [n, tf] of list.docs) scores.set(n, (scores.get(n) ?? 0) + list.weight * postings.bm25(tf, df, n));
-    }
-    size = scores.size;
-    candidates = () => scores.keys();
-    score = (n) => scores.get(n) ?? -1;
+    const summed = sumLists(lists, postings);
+    candidates = summed.ns;
+    score = summed.score;
+    fuzzy = (n) => !summed.direct(n);
   }
   return {
-    size,
+    size: candidates.length,
     costly: false,
-    candidates,
+    candidates: () => candidates,
     score,
-    fuzzy: isFuzzy,
+    fuzzy,
     explain(n) {
       const s = score(n);
       if (s < 0) return null;
-      const fuzzy = isFuzzy(n);
-      const terms = lists.filter((l) => l.docs.has(n)).map((l) => l.term);
-      return { score: s, fuzzy, terms, phrases: [], ...(fuzzy ? { fuzzyTerm: clause.text } : {}) };
+      const isFuzzy = fuzzy(n);
+      const terms = lists.filter((l) => holds(l.docs, n)).map((l) => l.term);
+      return { score: s, fuzzy: isFuzzy, terms, phrases: [], ...(isFuzzy ? { fuzzyTerm: clause.text } : {}) };
     },
   };
 }
@@ -106,39 +142,44 @@ export function phraseMatcher(index: SearchIndex, clause: PhraseClause, words: P
   const stems = [...new Set((content.length ? content : clause.words).map(stemTerm))];
   const postings = postingsOf(index.mini);
   // Candidates hold every stem: walk the rarest list, look the others up.
-  const lists = stems.map((s) => postings.expand(s, false, 0)[0]?.docs ?? new Map<number, number>()).sort((a, b) => a.size - b.size);
-  const scores = new Map<number, number>();
+  const none: TermPostings = { term: '', kind: 'exact', weight: 1, docs: new Uint32Array(0), freqs: new Uint16Array(0) };
+  const lists = stems.map((s) => postings.expand(s, false, 0)[0] ?? none).sort((a, b) => a.docs.length - b.docs.length);
   const [rarest, ...others] = lists;
-  for (const [n, tf] of rarest!) {
-    let score = postings.bm25(tf, rarest!.size, n);
-    let all = true;
-    for (const docs of others) {
-      const t = docs.get(n);
-      if (t === undefined) {
-        all = false;
-        break;
-      }
-      score += postings.bm25(t, docs.size, n);
+  const ns = new Uint32Array(rarest!.docs.length);
+  const scores = new Float64Array(rarest!.docs.length);
+  const cursors = new Array<number>(others.length).fill(0);
+  let size = 0;
+  candidates: for (let i = 0; i < rarest!.docs.length; i++) {
+    const n = rarest!.docs[i]!;
+    let score = postings.bm25(rarest!.freqs[i]!, rarest!.docs.length, n);
+    for (let k = 0; k < others.length; k++) {
+      const { docs, freqs } = others[k]!;
+      const at = (cursors[k] = lowerBound(docs, n, cursors[k]));
+      if (at >= docs.length || docs[at] !== n) continue candidates;
+      score += postings.bm25(freqs[at]!, docs.length, n);
     }
-    if (all) scores.set(n, score);
+    ns[size] = n;
+    scores[size++] = score;
   }
+  const found = ns.subarray(0, size);
   const verified = new Map<number, boolean>();
   const mayOccur = phrasePrefilter(clause.words);
   const passages = index.corpus.passages;
+  let cursor = 0;
   const score = (n: number) => {
-    const s = scores.get(n);
-    if (s === undefined) return -1;
+    const at = (cursor = lowerBound(found, n, cursor));
+    if (at >= size || found[at] !== n) return -1;
     let ok = verified.get(n);
     if (ok === undefined) {
       ok = (!mayOccur || mayOccur(passages[n]!.text)) && findPhrase(words(n), clause.words).length > 0;
       verified.set(n, ok);
     }
-    return ok ? s : -1;
+    return ok ? scores[at]! : -1;
   };
   return {
-    size: scores.size,
+    size,
     costly: true,
-    candidates: () => scores.keys(),
+    candidates: () => found,
     score,
     fuzzy: () => false,
     explain(n) {
@@ -159,11 +200,7 @@ export function clauseMatcher(index: SearchIndex, clause: Clause, words: Passage
   return {
     size: items.reduce((s, m) => s + m.size, 0),
     costly: items.some((m) => m.costly),
-    candidates() {
-      const all = new Set<number>();
-      for (const m of items) for (const n of m.candidates()) all.add(n);
-      return all;
-    },
+    candidates: () => unionOf(items.map((m) => m.candidates()), items.reduce((s, m) => s + m.size, 0), postingsOf(index.mini).count),
     score(n) {
       let total = -1;
       for (const m of items) {

@@ -3,6 +3,7 @@ import type { SearchIndex } from '../indexing/search-index.ts';
 import type { Budget } from './budget.ts';
 import { clauseMatcher, leafMatcher, type ClauseHit, type ClauseMatcher } from './clause-matcher.ts';
 import type { PassageWords } from './passage-words.ts';
+import { unionOf } from './sorted-sets.ts';
 import type { ParsedQuery } from './parsed-query.ts';
 
 /** The matching passages, as parallel typed arrays. */
@@ -88,9 +89,8 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   }
 
   // Any clause (match=any), or the relaxed fallback keeping those that match the most clauses.
-  const union = new Set<number>();
-  for (const m of matchers) for (const n of m.candidates()) union.add(n);
-  const all = collector(union.size);
+  const union = unionOf(matchers.map((m) => m.candidates()), matchers.reduce((s, m) => s + m.size, 0), index.corpus.passages.length);
+  const all = collector(union.length);
   let best = 0;
   let i = 0;
   for (const n of union) {

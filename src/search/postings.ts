@@ -1,35 +1,20 @@
-// Direct reads of MiniSearch's inverted index: a term's postings as (passage, term frequency).
-// MiniSearch's search() builds a result object per matching passage and sorts them all; a clause
-// over a common word in a large corpus needs only numbers. This reads the private fields of
-// minisearch 7.2.0 (pinned exactly in package.json); postingsOf() checks they are there.
+// A term's postings as slices of the packed index's typed arrays (indexing/packed-index.ts), found
+// through MiniSearch's term tree: exact, prefix and fuzzy lookups are MiniSearch's own. Scores are
+// BM25+ with MiniSearch's parameters, and expansions are weighted as MiniSearch weighs them, so a
+// search ranks as MiniSearch's search() would.
 import type MiniSearch from 'minisearch';
 import type { IndexedFields } from '../indexing/index-options.ts';
+import { packedOf, type PackedPostings, type TermData } from '../indexing/packed-index.ts';
 
-type TermFreqs = Map<number, number>; // MiniSearch short id -> term frequency
-type FieldTermData = Map<number, TermFreqs>;
-
-interface SearchableMapLike {
-  get(term: string): FieldTermData | undefined;
-  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
-  fuzzyGet(term: string, distance: number): Map<string, [FieldTermData, number]>;
-}
-
-interface MiniSearchInternals {
-  _index: SearchableMapLike;
-  _fieldIds: Record<string, number>;
-  _documentIds: Map<number, unknown>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-}
-
-/** One index term's postings in the text field, with the weight MiniSearch gives its kind of match. */
+/** One index term's postings, with the weight MiniSearch gives its kind of match. */
 export interface TermPostings {
   term: string;
   kind: 'exact' | 'prefix' | 'fuzzy';
   weight: number;
-  /** Passage `n` -> term frequency. */
-  docs: Map<number, number>;
+  /** Passages `n` holding the term, ascending. */
+  docs: Uint32Array;
+  /** Term frequency, parallel to `docs`. */
+  freqs: Uint16Array;
 }
 
 export interface Postings {
@@ -37,6 +22,8 @@ export interface Postings {
   expand(key: string, prefix: boolean, edits: number): TermPostings[];
   /** BM25+ of one term in one passage, as MiniSearch scores it. */
   bm25(tf: number, df: number, n: number): number;
+  /** Passages in the index. */
+  count: number;
 }
 
 // MiniSearch's defaults, so scores stay comparable with its own search.
@@ -49,58 +36,30 @@ const PREFIX_WEIGHT = 0.375;
 const cache = new WeakMap<object, Postings>();
 /** Term expansions remembered per index (least recently used go first). */
 const MAX_EXPANSIONS = 5000;
-const EMPTY: Map<number, number> = new Map();
 
 /** The postings reader of an index's MiniSearch, built once per MiniSearch. */
-export function postingsOf(mini: MiniSearch<IndexedFields>, field = 'text'): Postings {
+export function postingsOf(mini: MiniSearch<IndexedFields>): Postings {
   let p = cache.get(mini);
   if (!p) {
-    p = createPostings(mini as unknown as MiniSearchInternals, field);
+    p = createPostings(packedOf(mini));
     cache.set(mini, p);
   }
   return p;
 }
 
-function createPostings(m: MiniSearchInternals, field: string): Postings {
-  if (!m._index || !m._fieldIds || !(m._documentIds instanceof Map) || !(m._fieldLength instanceof Map) || !Array.isArray(m._avgFieldLength)) {
-    throw new Error('minisearch internals changed: src/search/postings.ts reads minisearch 7.2.0; pin that version or update postings.ts');
-  }
-  const fieldId = m._fieldIds[field];
-  if (fieldId === undefined) throw new Error(`the index has no field "${field}"`);
+function createPostings(packed: PackedPostings): Postings {
+  const { tree, offsets, docs, freqs, lengths } = packed;
+  const avgLength = packed.avgLength || 1;
+  const total = lengths.length;
   const expansions = new Map<string, TermPostings[]>();
-  // Short ids are dense from 0; map them to passage numbers once, with each text length by n.
-  let maxShort = -1;
-  for (const sid of m._documentIds.keys()) maxShort = Math.max(maxShort, sid);
-  const toN = new Int32Array(maxShort + 1).fill(-1);
-  const lengthByN = new Float64Array(m._documentIds.size);
-  for (const [sid, id] of m._documentIds) {
-    const n = id as number;
-    toN[sid] = n;
-    if (n >= 0 && n < lengthByN.length) lengthByN[n] = m._fieldLength.get(sid)?.[fieldId] ?? 0;
-  }
-  const avgLength = m._avgFieldLength[fieldId] || 1;
-  const total = m._documentCount;
-
-  // Passages are added in order, so short id and n coincide and the postings are used as they are.
-  let identity = true;
-  for (let sid = 0; sid < toN.length && identity; sid++) identity = toN[sid] === sid;
-  const cachedDocs = new Map<string, Map<number, number>>();
-  const docsOf = (term: string, data: FieldTermData | undefined): Map<number, number> => {
-    const freqs = data?.get(fieldId);
-    if (!freqs) return EMPTY;
-    if (identity) return freqs;
-    // Otherwise re-key by n, keeping the last few hundred lists re-keyed.
-    let docs = cachedDocs.get(term);
-    if (!docs) {
-      docs = new Map();
-      for (const [sid, tf] of freqs) if (sid < toN.length && toN[sid]! >= 0) docs.set(toN[sid]!, tf);
-      if (cachedDocs.size >= 512) cachedDocs.delete(cachedDocs.keys().next().value!);
-      cachedDocs.set(term, docs);
-    }
-    return docs;
+  const slice = (term: string, data: TermData, kind: TermPostings['kind'], weight: number): TermPostings => {
+    const from = offsets[data.id]!;
+    const to = offsets[data.id + 1]!;
+    return { term, kind, weight, docs: docs.subarray(from, to), freqs: freqs.subarray(from, to) };
   };
 
   return {
+    count: total,
     expand(key, prefix, edits) {
       // Prefix and fuzzy walks of the term tree cost far more than the lookup of their result,
       // and the same expansions recur (typing, paging, popular queries).
@@ -112,32 +71,32 @@ function createPostings(m: MiniSearchInternals, field: string): Postings {
         return known;
       }
       const out: TermPostings[] = [];
-      const exact = m._index.get(key);
-      if (exact) out.push({ term: key, kind: 'exact', weight: 1, docs: docsOf(key, exact) });
+      const exact = tree.get(key);
+      if (exact) out.push(slice(key, exact, 'exact', 1));
       const seen = new Set([key]);
       if (prefix) {
-        for (const [term, data] of m._index.atPrefix(key)) {
+        for (const [term, data] of tree.atPrefix(key)) {
           if (seen.has(term)) continue;
           seen.add(term);
           const distance = term.length - key.length;
-          out.push({ term, kind: 'prefix', weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), docs: docsOf(term, data) });
+          out.push(slice(term, data, 'prefix', (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance)));
         }
       }
       if (edits > 0) {
-        for (const [term, [data, distance]] of m._index.fuzzyGet(key, edits)) {
+        for (const [term, [data, distance]] of tree.fuzzyGet(key, edits)) {
           if (seen.has(term)) continue;
           seen.add(term);
-          out.push({ term, kind: 'fuzzy', weight: (FUZZY_WEIGHT * term.length) / (term.length + distance), docs: docsOf(term, data) });
+          out.push(slice(term, data, 'fuzzy', (FUZZY_WEIGHT * term.length) / (term.length + distance)));
         }
       }
-      const found = out.filter((t) => t.docs.size > 0);
+      const found = out.filter((t) => t.docs.length > 0);
       if (expansions.size >= MAX_EXPANSIONS) expansions.delete(expansions.keys().next().value!);
       expansions.set(memoKey, found);
       return found;
     },
     bm25(tf, df, n) {
       const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-      return idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengthByN[n]!) / avgLength)));
+      return idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[n]!) / avgLength)));
     },
   };
 }

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../src/indexing/index-options.ts';
 import { SEED_CORPUS, tempDir } from '../helpers.ts';
 import { runCli, startCli } from './run-cli.ts';
 
@@ -110,7 +111,7 @@ describe('npm run serve', () => {
     const port = await freePort();
     const child = startCli('serve.ts', ['--index', index, '--port', String(port), '--no-web']);
     try {
-      expect(await (await waitForHealth(port)).json()).toMatchObject({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 3 });
+      expect(await (await waitForHealth(port)).json()).toMatchObject({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: FORMAT_VERSION });
     } finally {
       child.kill('SIGTERM');
     }
