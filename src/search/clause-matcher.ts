@@ -36,7 +36,7 @@ export interface ClauseMatcher {
   explain(n: number): ClauseHit | null;
 }
 
-/** Edits allowed for a stemmed term: none under 5 letters, one up to 7, two from 8; never for numbers. */
+/** Edits allowed for a stemmed term the index lacks: none under 5 letters, one up to 7, two from 8; never for numbers. */
 export function fuzziness(term: string): number {
   if (/\d/.test(term) || term.length < 5) return 0;
   return term.length < 8 ? 1 : 2;
@@ -96,9 +96,12 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   // first keystroke while typing): it matches only itself.
   const prefix = clause.prefix && !/^[a-z0-9]$/.test(clause.term);
   const key = prefix ? prefixKey(clause.term) : stemTerm(clause.term);
-  const edits = exact || prefix ? 0 : fuzziness(key);
   const postings = postingsOf(index.mini);
-  const lists = postings.expand(key, prefix, edits);
+  // Typo tolerance only for a word the index does not hold: a word it holds means what it says
+  // ("marzipan" should not also find "martian", and its count should be the passages saying it).
+  let lists = postings.expand(key, prefix, 0);
+  const edits = exact || prefix ? 0 : fuzziness(key);
+  if (edits > 0 && lists.length === 0) lists = postings.expand(key, false, edits);
   let candidates: Uint32Array;
   let score: (n: number) => number;
   let fuzzy: (n: number) => boolean;

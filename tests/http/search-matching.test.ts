@@ -93,7 +93,7 @@ describe('matching: one analysis for index and query', () => {
     expect(marks(r.hits[0]!)).toEqual(['Manufacturing']);
   });
 
-  it('ranks a fuzzy match below an exact one even when its passage scores higher', async () => {
+  it('applies typo tolerance only to a word the index does not hold, and ranks it below exact matches', async () => {
     const steel = client(
       makeIndex({
         passages: [
@@ -102,9 +102,16 @@ describe('matching: one analysis for index and query', () => {
         ],
       }),
     );
-    const r = await steel.search(q('steel'));
-    expect(ids(r)).toEqual(['exact', 'typo']);
-    expect(r.hits.map((h) => h.fuzzy)).toEqual([undefined, [{ term: 'steel', matched: ['Steal'] }]]);
+    const held = await steel.search(q('steel'));
+    expect(ids(held)).toEqual(['exact']);
+    expect(held.hits.map((h) => h.fuzzy)).toEqual([undefined]);
+    const typo = await steel.search(q('steak'));
+    expect(ids(typo)).toEqual(['typo']);
+    expect(typo.hits.map((h) => h.fuzzy)).toEqual([[{ term: 'steak', matched: ['Steal'] }]]);
+    // No passage has both words: the relaxed result puts the exact match first, though "Steal." scores higher.
+    const relaxed = await steel.search(q('coal steak'));
+    expect(relaxed.relaxed).toBe(true);
+    expect(ids(relaxed)).toEqual(['exact', 'typo']);
   });
 
   it('does not apply typo tolerance to short words', async () => {

@@ -139,7 +139,7 @@ describe('search page', () => {
     expect(await page.locator('.notice').first().textContent()).toBe('No passage has all these words. Showing passages with some of them.');
     const fuzzy = await open('/?q=steal');
     await resultsWhere(fuzzy, { marked: true });
-    expect(await fuzzy.locator('.notice').first().textContent()).toBe('Also matching close spellings: steal → steel, Steel.');
+    expect(await fuzzy.locator('.notice').first().textContent()).toBe('No passage has these words as written; matching close spellings: steal → steel, Steel.');
   });
 
   it('pages through results with the pager, keeping the filters', async () => {

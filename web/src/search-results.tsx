@@ -76,7 +76,7 @@ export function Results({ state, result, retry }: { state: SearchState; result: 
       )}
       {data.fuzzy.length > 0 && data.total > 0 && (
         <p class="notice">
-          Also matching close spellings: {data.fuzzy.map((f) => `${f.term} → ${f.matched.join(', ')}`).join('; ')}.
+          No passage has these words as written; matching close spellings: {data.fuzzy.map((f) => `${f.term} → ${f.matched.join(', ')}`).join('; ')}.
         </p>
       )}
       {data.total === 0 ? (
