@@ -181,7 +181,8 @@ describe('search page', () => {
 
     const permalink = await open(href!);
     const current = permalink.locator('.context li.current');
-    await current.waitFor();
+    // Highlights arrive with a second request (the document's matches): wait for them.
+    await current.locator('mark').first().waitFor();
     expect((await current.locator('mark').allTextContents()).map((m) => m.toLowerCase())).toContain('steel');
     const question = permalink.locator('.context li').filter({ hasText: 'The question it answers' });
     expect(await question.locator('.speaker').textContent()).toBe(text!.replace('answering ', ''));
