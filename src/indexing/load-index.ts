@@ -1,6 +1,7 @@
 // Loads a saved index, checking its manifest: format version, checksums, counts. Any
 // problem is an IndexLoadError saying what is wrong and how to rebuild.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -45,19 +46,30 @@ export async function readManifest(indexDir: string): Promise<Manifest | null> {
   }
 }
 
-const DATA_FILES = ['documents.json', 'speakers.json', 'passages.jsonl', 'minisearch.bin'] as const;
+const DATA_FILES = ['documents.json', 'speakers.json', 'minisearch.bin'] as const;
+const PASSAGES = 'passages.jsonl';
 
-/** JSON lines from a buffer, one line at a time (the whole file may not fit in one string). */
-function parseLines(buf: Buffer): unknown[] {
-  const out: unknown[] = [];
-  let start = 0;
-  while (start < buf.length) {
-    let end = buf.indexOf(10, start);
-    if (end < 0) end = buf.length;
-    if (end > start) out.push(JSON.parse(buf.toString('utf8', start, end)));
-    start = end + 1;
+/**
+ * Reads JSON lines in chunks, hashing as it goes: the whole file is never one buffer or one
+ * string (a million passages is more than a JavaScript string holds, and a file-sized buffer
+ * would stay in memory until a later garbage collection).
+ */
+async function readJsonLines(path: string): Promise<{ records: unknown[]; sha256: string }> {
+  const hash = createHash('sha256');
+  const records: unknown[] = [];
+  let rest: Buffer | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    const buf: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let end = buf.indexOf(10, start); end >= 0; end = buf.indexOf(10, start)) {
+      if (end > start) records.push(JSON.parse(buf.toString('utf8', start, end)));
+      start = end + 1;
+    }
+    rest = start < buf.length ? buf.subarray(start) : null;
   }
-  return out;
+  if (rest) records.push(JSON.parse(rest.toString('utf8')));
+  return { records, sha256: hash.digest('hex') };
 }
 
 const corpusShape = z.object({ documents: z.array(z.unknown()), passages: z.array(z.unknown()), speakers: z.array(z.unknown()) });
@@ -75,24 +87,39 @@ export async function loadIndex(indexDir: string, build?: string): Promise<Loade
   if (manifest.formatVersion !== FORMAT_VERSION) {
     throw new IndexLoadError(indexDir, `it has format version ${manifest.formatVersion}, this Verbatim reads version ${FORMAT_VERSION}`);
   }
-  const data: Record<string, Buffer> = {};
-  for (const file of DATA_FILES) {
+  const expected = (file: string) => {
     const sum = manifest.files[file];
     if (!sum) throw new IndexLoadError(indexDir, `manifest of ${name} lists no ${file}`);
+    return sum;
+  };
+  const corrupted = (file: string) => new IndexLoadError(indexDir, `${name}/${file} is truncated or corrupted (checksum mismatch)`);
+  const data: Record<string, Buffer> = {};
+  for (const file of DATA_FILES) {
+    const sum = expected(file);
     let bytes: Buffer;
     try {
       bytes = await readFile(join(dir, file));
     } catch {
       throw new IndexLoadError(indexDir, `${name}/${file} is missing`);
     }
-    if (createHash('sha256').update(bytes).digest('hex') !== sum) throw new IndexLoadError(indexDir, `${name}/${file} is truncated or corrupted (checksum mismatch)`);
+    if (createHash('sha256').update(bytes).digest('hex') !== sum) throw corrupted(file);
     data[file] = bytes;
   }
+  const passagesSum = expected(PASSAGES);
+  let passages: { records: unknown[]; sha256: string };
+  try {
+    passages = await readJsonLines(join(dir, PASSAGES));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new IndexLoadError(indexDir, `${name}/${PASSAGES} is missing`);
+    // A line that is not JSON: damage, when the checksum says so.
+    throw new IndexLoadError(indexDir, `${name}/${PASSAGES} is truncated or corrupted (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (passages.sha256 !== passagesSum) throw corrupted(PASSAGES);
   try {
     const raw = corpusShape.parse({
       documents: JSON.parse(data['documents.json']!.toString('utf8')),
       speakers: JSON.parse(data['speakers.json']!.toString('utf8')),
-      passages: parseLines(data['passages.jsonl']!),
+      passages: passages.records,
     });
     const corpus = raw as Corpus; // shape checked above; contents are checksummed output of saveIndex
     const mini = decodeMiniSearch(data['minisearch.bin']!);
