@@ -216,6 +216,14 @@ if (!values['skip-http'] && indexUsable) {
     const body = await (await fetch(`http://127.0.0.1:${port}${path(rare)}&limit=10`)).text();
     await stop(server);
     server = null;
+    // The engine without the result cache: every request searched anew.
+    log(`verbatim: ${connections} connections for ${duration}s, the realistic mix with the result cache off`);
+    const uncachedPort = await freePort();
+    const uncached = await startProcess([...heapFlags, '--import', 'tsx', 'src/cli/serve.ts', '--index', indexDir, '--port', String(uncachedPort), '--no-web', '--cache', '0'], uncachedPort, path(rare));
+    http.mixUncached = await cannon(uncachedPort, mix.map(path), uncached.child.pid!);
+    log(`verbatim: ${connections} connections for ${duration}s, rare words with the result cache off`);
+    http.rareUncached = await cannon(uncachedPort, mix.filter((q) => q.class === 'rare').map(path), uncached.child.pid!);
+    await stop(uncached.child);
     const bodyFile = join(out, 'bare-body.json');
     writeFileSync(bodyFile, body);
     log(`bare Hono endpoint (${(body.length / 1024).toFixed(1)} KB body, 10 hits): ${connections} connections for ${duration}s`);

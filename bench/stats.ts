@@ -1,5 +1,5 @@
 // Small measuring helpers shared by the runner and its worker processes.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 export interface Latency {
   n: number;
@@ -25,17 +25,46 @@ export function latency(times: number[]): Latency {
   };
 }
 
-/** Resident memory of a process in MB, from /proc (Linux). */
+/** A process and its descendants (a server's cluster workers), from /proc (Linux). */
+export function processTree(pid: number | 'self'): string[] {
+  const out = [String(pid)];
+  for (let i = 0; i < out.length; i++) {
+    let children = '';
+    try {
+      for (const task of readdirSync(`/proc/${out[i]}/task`)) children += readFileSync(`/proc/${out[i]}/task/${task}/children`, 'utf8') + ' ';
+    } catch {
+      continue; // ended meanwhile
+    }
+    out.push(...children.split(/\s+/).filter(Boolean));
+  }
+  return out;
+}
+
+/** Resident memory in MB of a process and its descendants, from /proc (Linux). */
 export function rssMB(pid: number | 'self' = 'self'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  let kb = 0;
+  for (const p of processTree(pid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // ended meanwhile
+    }
+  }
   return Math.round(kb / 102.4) / 10;
 }
 
-/** CPU seconds (user + system) a process has used, from /proc (Linux). */
+/** CPU seconds (user + system) a process and its descendants have used, from /proc (Linux). */
 export function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return ticks / 100;
 }
 
 /** What a worker process reports: one JSON line, the last on its stdout. */

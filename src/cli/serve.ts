@@ -1,25 +1,16 @@
-// npm run serve -- --index <dir> [--port <n>] [--workers <n>|auto]
-import { availableParallelism } from 'node:os';
+// npm run serve -- [--index <dir>] [--port <n>] [--workers <n>|auto] [--cache <n>] [--no-web]
 import { IndexLoadError } from '../indexing/load-index.ts';
-import { fail, readArgs, readPort } from './args.ts';
+import { fail, readArgs } from './args.ts';
 import { ensureWebBuilt } from './build-web.ts';
-import { readWorkers, serveOnWorkers } from './cluster.ts';
+import { serveOnWorkers } from './cluster.ts';
+import { readServeOptions, SERVE_OPTIONS, SERVE_USAGE } from './serve-options.ts';
 import { startServer } from './start-server.ts';
 
-const { values } = readArgs(
-  {
-    index: { type: 'string', default: 'index' },
-    port: { type: 'string', default: process.env.PORT ?? '8787' },
-    workers: { type: 'string', default: '1' },
-    'no-web': { type: 'boolean', default: false },
-  },
-  'npm run serve -- [--index <dir>] [--port <n>] [--workers <n>|auto]',
-);
-const workers = readWorkers(values.workers, availableParallelism()) ?? fail(`--workers must be an integer from 1 to 64 or "auto", got "${values.workers}"`);
-const port = readPort(values.port);
+const { values } = readArgs({ ...SERVE_OPTIONS, 'no-web': { type: 'boolean', default: false } }, `npm run serve -- ${SERVE_USAGE} [--no-web]`);
+const settings = readServeOptions(values);
 try {
   const webDir = values['no-web'] ? undefined : await ensureWebBuilt();
-  await serveOnWorkers(workers, () => startServer({ indexDir: values.index, port, webDir }));
+  await serveOnWorkers(settings.workers, () => startServer({ ...settings, webDir }));
 } catch (err) {
   if (err instanceof IndexLoadError) fail(err.message);
   throw err;

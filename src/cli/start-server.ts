@@ -4,12 +4,12 @@ import { createApp } from '../http/app.ts';
 import { currentBuild, listBuilds, loadIndex, type LoadedIndex } from '../indexing/load-index.ts';
 import { IndexHolder } from './index-holder.ts';
 
-export async function startServer(options: { indexDir: string; port: number; webDir?: string }) {
+export async function startServer(options: { indexDir: string; port: number; webDir?: string; cachedSearches?: number }) {
   const { loaded, warning } = await loadBestIndex(options.indexDir);
   const holder = new IndexHolder(loaded, options.indexDir);
   holder.warning = warning;
   if (warning) console.error(`verbatim: ${warning}`);
-  const app = createApp(() => holder.current, { webDir: options.webDir, health: () => holder.health() });
+  const app = createApp(() => holder.current, { webDir: options.webDir, health: () => holder.health(), cachedSearches: options.cachedSearches });
   const stopWatching = holder.watch();
   const server = serve({ fetch: app.fetch, port: options.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {
     console.log(`verbatim: serving ${holder.current.corpus.passages.length} passages on http://localhost:${info.port}`);

@@ -1,27 +1,18 @@
 // npm start: build the index when it is missing, of another format, or the corpus changed;
 // build the page when its sources changed; then serve on $PORT (default 8787).
 import cluster from 'node:cluster';
-import { availableParallelism } from 'node:os';
 import { readCorpus } from '../corpus/read-corpus.ts';
 import { FORMAT_VERSION } from '../indexing/index-options.ts';
 import { readManifest } from '../indexing/load-index.ts';
-import { fail, readArgs, readPort } from './args.ts';
+import { fail, readArgs } from './args.ts';
 import { ensureWebBuilt } from './build-web.ts';
-import { readWorkers, serveOnWorkers } from './cluster.ts';
+import { serveOnWorkers } from './cluster.ts';
 import { runBuild } from './run-build.ts';
+import { readServeOptions, SERVE_OPTIONS, SERVE_USAGE } from './serve-options.ts';
 import { startServer } from './start-server.ts';
 
-const { values } = readArgs(
-  {
-    corpus: { type: 'string', default: 'corpus' },
-    index: { type: 'string', default: 'index' },
-    port: { type: 'string', default: process.env.PORT ?? '8787' },
-    workers: { type: 'string', default: '1' },
-  },
-  'npm start -- [--corpus <dir>] [--index <dir>] [--port <n>] [--workers <n>|auto]',
-);
-const port = readPort(values.port);
-const workers = readWorkers(values.workers, availableParallelism()) ?? fail(`--workers must be an integer from 1 to 64 or "auto", got "${values.workers}"`);
+const { values } = readArgs({ corpus: { type: 'string', default: 'corpus' }, ...SERVE_OPTIONS }, `npm start -- [--corpus <dir>] ${SERVE_USAGE}`);
+const settings = readServeOptions(values);
 try {
   // Workers only serve: the primary has already brought the index and the page up to date.
   if (cluster.isPrimary) {
@@ -35,7 +26,7 @@ try {
     }
   }
   const webDir = await ensureWebBuilt();
-  await serveOnWorkers(workers, () => startServer({ indexDir: values.index, port, webDir }));
+  await serveOnWorkers(settings.workers, () => startServer({ ...settings, webDir }));
 } catch (err) {
   fail((err as Error).message);
 }

@@ -16,6 +16,8 @@ export interface AppOptions {
   webDir?: string;
   /** Milliseconds a search may run before it is answered 503 (default 2000). */
   searchBudgetMs?: number;
+  /** Search responses remembered per index (default 1000; 0 turns the cache off). */
+  cachedSearches?: number;
   /** Extra fields for /api/health, e.g. why a newer index was refused. */
   health?: () => { builtAt: string; formatVersion: number; warning?: string };
 }
@@ -89,7 +91,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
     },
   );
 
-  registerSearchRoutes(app, getIndex, options.searchBudgetMs);
+  registerSearchRoutes(app, getIndex, options.searchBudgetMs, options.cachedSearches);
   if (options.webDir) registerWebRoutes(app, options.webDir);
   return app;
 }

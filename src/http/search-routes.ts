@@ -7,7 +7,7 @@ import { passageDetailSchema, searchQuerySchema, searchResultSchema, speakerDeta
 import { passageDetail } from './passage-detail.ts';
 import { speakerDetail, speakerSummary } from './speakers.ts';
 import { CSV_MAX_ROWS, csvFileName, searchCsv } from './search-csv.ts';
-import { search } from '../search/search.ts';
+import { DEFAULT_CACHED_SEARCHES, resultCache } from '../search/result-cache.ts';
 import { runSearch } from '../search/run-search.ts';
 import { QueryError } from '../search/query-error.ts';
 import { SearchTimeout, timeBudget } from '../search/budget.ts';
@@ -40,7 +40,8 @@ const idParam = z.object({ id: z.string().max(200).openapi({ param: { name: 'id'
 /** Time a search may take before the request is answered 503 instead of holding the server. */
 export const DEFAULT_SEARCH_BUDGET_MS = 2000;
 
-export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource, budgetMs: number = DEFAULT_SEARCH_BUDGET_MS): void {
+export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource, budgetMs: number = DEFAULT_SEARCH_BUDGET_MS, cachedSearches: number = DEFAULT_CACHED_SEARCHES): void {
+  const cache = resultCache(cachedSearches);
   app.openapi(
     createRoute({
       method: 'get',
@@ -49,7 +50,7 @@ export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource, bu
       request: { query: searchQuerySchema },
       responses: { 200: { content: { 'application/json': { schema: searchResultSchema } }, description: 'One page of results, with exact total and facets' }, ...errors },
     }),
-    (c) => c.json(answering(() => search(getIndex(), c.req.valid('query'), { budget: timeBudget(budgetMs) })), 200),
+    (c) => c.json(answering(() => cache.search(getIndex(), c.req.valid('query'), () => ({ budget: timeBudget(budgetMs) }))), 200),
     validationHook,
   );
 
