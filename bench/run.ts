@@ -174,8 +174,9 @@ if (!values['reuse-index'] || !existsSync(join(indexDir, 'CURRENT'))) {
   results.verbatim.build = { error: 'not run: --reuse-index' };
 }
 const current = existsSync(join(indexDir, 'CURRENT')) ? readFileSync(join(indexDir, 'CURRENT'), 'utf8').trim() : null;
-if (current && !results.verbatim.build?.error) results.verbatim.indexMB = dirMB(join(indexDir, current));
-const indexUsable = current !== null && !results.verbatim.build?.error;
+const reused = Boolean(values['reuse-index']) && results.verbatim.build?.error !== undefined && current !== null;
+if (current && (reused || !results.verbatim.build?.error)) results.verbatim.indexMB = dirMB(join(indexDir, current));
+const indexUsable = current !== null && (reused || !results.verbatim.build?.error);
 savePartial();
 
 if (indexUsable) {
@@ -187,27 +188,17 @@ if (indexUsable) {
 
 // --- HTTP: the real server, then a bare Hono endpoint as the ceiling
 if (!values['skip-http'] && indexUsable) {
+  // The server as `npm run serve` runs it: compiled (esbuild) and started with node.
+  execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   const port = await freePort();
   const rare = mix.find((q) => q.class === 'rare' && q.variant === 'plain')!;
   const path = (q: BenchQuery) => `/api/search?${new URLSearchParams(verbatimParams(q))}`;
   log(`verbatim: starting the server (cold start to first answer) on port ${port}`);
   let server: ChildProcess | null = null;
   try {
-    const started = await startProcess([...heapFlags, '--import', 'tsx', 'src/cli/serve.ts', '--index', indexDir, '--port', String(port), '--no-web'], port, path(rare));
+    const started = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(port), '--no-web'], port, path(rare));
     server = started.child;
     const http: NonNullable<Results['verbatim']['http']> = { coldStartSeconds: started.seconds, rssAfterLoadMB: rssMB(server.pid!) };
-    log('verbatim: query mix over HTTP, one request at a time');
-    const times = mix.map(() => [] as number[]);
-    for (let r = 0; r <= Math.min(rounds, 3); r++) {
-      for (const [i, q] of mix.entries()) {
-        const t = performance.now();
-        const res = await fetch(`http://127.0.0.1:${port}${path(q)}`);
-        await res.text();
-        if (!res.ok) throw new Error(`GET ${path(q)} answered ${res.status}`);
-        if (r > 0) times[i]!.push(performance.now() - t);
-      }
-    }
-    http.latency = queryStats(mix, times);
     log(`verbatim: ${connections} connections for ${duration}s, the realistic mix`);
     http.mix = await cannon(port, mix.map(path), server.pid!);
     log(`verbatim: ${connections} connections for ${duration}s, rare words only`);
@@ -217,9 +208,21 @@ if (!values['skip-http'] && indexUsable) {
     await stop(server);
     server = null;
     // The engine without the result cache: every request searched anew.
-    log(`verbatim: ${connections} connections for ${duration}s, the realistic mix with the result cache off`);
     const uncachedPort = await freePort();
-    const uncached = await startProcess([...heapFlags, '--import', 'tsx', 'src/cli/serve.ts', '--index', indexDir, '--port', String(uncachedPort), '--no-web', '--cache', '0'], uncachedPort, path(rare));
+    const uncached = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(uncachedPort), '--no-web', '--cache', '0'], uncachedPort, path(rare));
+    log('verbatim: query mix over HTTP, one request at a time, result cache off');
+    const times = mix.map(() => [] as number[]);
+    for (let r = 0; r <= Math.min(rounds, 3); r++) {
+      for (const [i, q] of mix.entries()) {
+        const t = performance.now();
+        const res = await fetch(`http://127.0.0.1:${uncachedPort}${path(q)}`);
+        await res.text();
+        if (!res.ok) throw new Error(`GET ${path(q)} answered ${res.status}`);
+        if (r > 0) times[i]!.push(performance.now() - t);
+      }
+    }
+    http.latency = queryStats(mix, times);
+    log(`verbatim: ${connections} connections for ${duration}s, the realistic mix with the result cache off`);
     http.mixUncached = await cannon(uncachedPort, mix.map(path), uncached.child.pid!);
     log(`verbatim: ${connections} connections for ${duration}s, rare words with the result cache off`);
     http.rareUncached = await cannon(uncachedPort, mix.filter((q) => q.class === 'rare').map(path), uncached.child.pid!);

@@ -3,7 +3,7 @@
 // connections for 60 s (autocannon, in this process; the server in its own), sampling the
 // server's RSS every 5 s. Reports requests, errors, timeouts, non-2xx, latency percentiles,
 // and memory growth after warm-up. Figures only: no assertion, like the rest of bench/.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -43,7 +43,8 @@ const port = await new Promise<number>((resolve) => {
     s.close(() => resolve(p));
   });
 });
-const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/serve.ts'), '--index', indexDir, '--port', String(port), '--no-web'], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
+const server = spawn(process.execPath, [join(ROOT, 'dist/cli/serve.mjs'), '--index', indexDir, '--port', String(port), '--no-web'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
   if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) break;

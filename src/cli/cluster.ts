@@ -1,5 +1,5 @@
 // Serving on several cores: the primary process forks workers that each load the index and
-// share the listening port (node:cluster). A worker that dies is replaced. Each worker holds
+// share the listening port (node:cluster), the first before the others. A worker that dies is replaced. Each worker holds
 // its own copy of the index, so memory grows with the number of workers.
 import cluster from 'node:cluster';
 
@@ -9,7 +9,12 @@ export async function serveOnWorkers(workers: number, serveOne: () => Promise<un
     await serveOne();
     return;
   }
-  for (let i = 0; i < workers; i++) cluster.fork();
+  // One worker first, the others once it listens: loading the index in parallel on every core
+  // would delay the first answer; the later ones load while the first already serves.
+  cluster.fork();
+  cluster.once('listening', () => {
+    for (let i = 1; i < workers; i++) cluster.fork();
+  });
   let stopping = false;
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;

@@ -3,12 +3,16 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../http/app.ts';
 import { currentBuild, listBuilds, loadIndex, type LoadedIndex } from '../indexing/load-index.ts';
 import { IndexHolder } from './index-holder.ts';
+import { searchParamsSchema } from '../search/params.ts';
+import { search } from '../search/search.ts';
 
 export async function startServer(options: { indexDir: string; port: number; webDir?: string; cachedSearches?: number }) {
   const { loaded, warning } = await loadBestIndex(options.indexDir);
   const holder = new IndexHolder(loaded, options.indexDir);
   holder.warning = warning;
   if (warning) console.error(`verbatim: ${warning}`);
+  // The first search after a load builds the per-corpus columns and orders; do it before listening.
+  search(holder.current, searchParamsSchema.parse({}));
   const app = createApp(() => holder.current, { webDir: options.webDir, health: () => holder.health(), cachedSearches: options.cachedSearches });
   const stopWatching = holder.watch();
   const server = serve({ fetch: app.fetch, port: options.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {

@@ -1,11 +1,16 @@
 // The CLI as a child process: index, search, serve.
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION } from '../../src/indexing/index-options.ts';
-import { SEED_CORPUS, tempDir } from '../helpers.ts';
+import { loadIndex } from '../../src/indexing/load-index.ts';
+import { searchParamsSchema } from '../../src/search/params.ts';
+import type { SearchResponse } from '../../src/search/response.ts';
+import { search } from '../../src/search/search.ts';
+import { ROOT, SEED_CORPUS, tempDir } from '../helpers.ts';
 import { runCli, startCli } from './run-cli.ts';
 
 const freePort = () =>
@@ -126,7 +131,27 @@ describe('npm run serve', () => {
       await waitForHealth(port);
       const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${port}/api/search?q=steel`).then((r) => r.status)));
       expect(answers).toEqual(Array(20).fill(200));
+      // The second worker is forked once the first listens.
+      for (let i = 0; i < 100 && childrenOf(child.pid!).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
       expect(childrenOf(child.pid!)).toHaveLength(2);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('runs compiled, as npm run serve starts it', async () => {
+    const index = await tempDir();
+    await runCli('index-cmd.ts', ['--corpus', SEED_CORPUS, '--index', index]);
+    execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT });
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'serve.mjs'), '--index', index, '--port', String(port), '--no-web'], { cwd: ROOT, stdio: 'ignore' });
+    try {
+      expect(await (await waitForHealth(port)).json()).toMatchObject({ status: 'ok', passages: 52 });
+      // The same answer as the sources give in-process.
+      const served = (await (await fetch(`http://127.0.0.1:${port}/api/search?q=steel`)).json()) as SearchResponse;
+      const direct = search((await loadIndex(index)).index, searchParamsSchema.parse({ q: 'steel' }));
+      expect(served.total).toBe(7);
+      expect(served.hits.map((h) => h.id)).toEqual(direct.hits.map((h) => h.id));
     } finally {
       child.kill('SIGTERM');
     }
