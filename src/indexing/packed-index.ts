@@ -99,15 +99,19 @@ class FieldLengths {
 const packedByMini = new WeakMap<object, PackedPostings>();
 
 /** A MiniSearch over packed postings; `packedOf` returns them. */
-export function packedMiniSearch(p: Omit<PackedPostings, 'tree'>): MiniSearch<IndexedFields> {
+function withTree(p: Omit<PackedPostings, 'tree'>): PackedPostings {
   const tree = new SearchableMap<TermData>();
   p.terms.forEach((term, id) => tree.set(term, new TermData(id, p)));
-  const packed: PackedPostings = { ...p, tree };
+  return { ...p, tree };
+}
+
+export function packedMiniSearch(p: Omit<PackedPostings, 'tree'>): MiniSearch<IndexedFields> {
+  const packed = withTree(p);
   const mini = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
   const m = mini as unknown as Internals & Record<string, unknown>;
   if (m._fieldIds.text !== FIELD_ID || Object.keys(m._fieldIds).length !== 1) throw new Error('packed postings hold one field, text');
   const count = p.lengths.length;
-  m._index = tree;
+  m._index = packed.tree;
   m._documentIds = new DenseIds(count) as unknown as Map<number, unknown>;
   m._idToShortId = new DenseIds(count) as unknown as Map<unknown, number>;
   m._fieldLength = new FieldLengths(p.lengths) as unknown as Map<number, number[]>;
@@ -122,7 +126,7 @@ export function packedMiniSearch(p: Omit<PackedPostings, 'tree'>): MiniSearch<In
 export function packedOf(mini: MiniSearch<IndexedFields>): PackedPostings {
   let packed = packedByMini.get(mini);
   if (!packed) {
-    packed = packedByMini.get(packedMiniSearch(packMaps(mini as unknown as Internals)))!;
+    packed = withTree(packMaps(mini as unknown as Internals));
     packedByMini.set(mini, packed);
   }
   return packed;
