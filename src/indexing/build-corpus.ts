@@ -1,12 +1,12 @@
-// corpus/ folder -> attributed corpus: read, parse each file by its format, assemble.
-import { readCorpus, type SkippedFile, type SourceFile } from '../corpus/read-corpus.ts';
-import { parseHtml } from '../parse/parse-html.ts';
-import { parseJsonl } from '../parse/parse-jsonl.ts';
-import { parseMarkdown } from '../parse/parse-markdown.ts';
-import { parseSubtitles } from '../parse/parse-subtitles.ts';
-import { parseText } from '../parse/parse-text.ts';
-import type { ParsedDocument } from '../parse/passage.ts';
-import { assembleCorpus, documentKey, type DocumentInput } from './assemble-corpus.ts';
+// corpus/ folder -> attributed corpus and its postings: read and parse each file by its format
+// (on worker threads for a large corpus), count its terms, assemble.
+import { createHash } from 'node:crypto';
+import { hashFile, isSidecar, listCorpus, neighbours, type SkippedFile } from '../corpus/read-corpus.ts';
+import { assembleCorpus, type DocumentInput } from './assemble-corpus.ts';
+import { TermCounter } from './count-terms.ts';
+import { CounterTerms, PostingsBuilder, type PackedPostings } from './packed-index.ts';
+import { parseFile, type FileJob, type ParsedFile } from './parse-file.ts';
+import { defaultParseWorkers, parseInWorkers } from './parse-workers.ts';
 import type { Corpus } from './records.ts';
 
 export interface BuiltCorpus {
@@ -15,6 +15,8 @@ export interface BuiltCorpus {
   skipped: SkippedFile[];
   /** Problems inside files that were indexed anyway (bad JSONL lines, invalid dates). */
   warnings: string[];
+  /** The passages' postings, counted as the files were parsed (passage n = corpus.passages[n]). */
+  postings: Omit<PackedPostings, 'tree'>;
 }
 
 export interface BuildProgress {
@@ -32,43 +34,39 @@ export class EmptyCorpusError extends Error {
   }
 }
 
-function applySidecar(doc: ParsedDocument, source: SourceFile): ParsedDocument {
-  const s = source.sidecar;
-  if (!s) return doc;
-  return { ...doc, title: s.title ?? doc.title, date: s.date ?? doc.date, source: s.source ?? doc.source, url: s.url ?? doc.url };
+export interface BuildOptions {
+  /** Parse workers: 0 parses in this thread; unset, one per core for a corpus of many files. */
+  parseWorkers?: number;
 }
 
-/** Parses one source file into its documents (a JSONL file may hold several). */
-export function parseSource(source: SourceFile): { inputs: DocumentInput[]; warnings: string[] } {
-  const aliases = source.sidecar?.aliases;
-  if (source.format === 'jsonl') {
-    const { documents, errors } = parseJsonl(source.text, source.file);
-    return {
-      inputs: documents.map((doc) => {
-        const d = applySidecar(doc, source);
-        return { file: source.file, key: documentKey(source.file, d.url, doc.key), doc: d };
-      }),
-      warnings: errors,
-    };
-  }
-  const parse = { md: parseMarkdown, subtitles: parseSubtitles, html: parseHtml, txt: parseText }[source.format];
-  const parsed = parse(source.text, { aliases });
-  const doc = applySidecar(parsed, source);
-  return { inputs: [{ file: source.file, key: documentKey(source.file, doc.url), doc }], warnings: doc.warnings.map((w) => `${source.file}: ${w}`) };
-}
-
-export async function buildCorpus(dir: string, progress: BuildProgress = {}): Promise<BuiltCorpus> {
-  const { files, skipped, hash } = await readCorpus(dir);
-  progress.onStart?.(files.length);
+export async function buildCorpus(dir: string, progress: BuildProgress = {}, options: BuildOptions = {}): Promise<BuiltCorpus> {
+  const { paths, present } = await listCorpus(dir);
+  const jobs: FileJob[] = paths.map((path) => ({ dir, path, neighbours: neighbours(path, present) }));
+  progress.onStart?.(paths.filter((p) => !isSidecar(p)).length);
+  const hash = createHash('sha256');
+  const skipped: SkippedFile[] = [];
   const inputs: DocumentInput[] = [];
   const warnings: string[] = [];
-  for (const source of files) {
-    const parsed = parseSource(source);
-    if (parsed.inputs.every((i) => i.doc.passages.length === 0)) skipped.push({ file: source.file, reason: 'no passages: the file holds no text once page furniture is removed' });
-    else inputs.push(...parsed.inputs.filter((i) => i.doc.passages.length > 0));
+  const postings = new PostingsBuilder();
+  const accept = (parsed: ParsedFile, from: CounterTerms) => {
+    hashFile(hash, parsed);
+    skipped.push(...parsed.skipped);
+    inputs.push(...parsed.inputs);
     warnings.push(...parsed.warnings);
-    progress.onFile?.(source.file);
+    postings.add(parsed.counts, from);
+    if (!isSidecar(parsed.file)) progress.onFile?.(parsed.file);
+  };
+
+  const workers = options.parseWorkers ?? defaultParseWorkers(jobs.length);
+  if (workers > 0) {
+    const terms = Array.from({ length: workers }, () => new CounterTerms());
+    await parseInWorkers(jobs, workers, (parsed, w) => accept(parsed, terms[w]!));
+  } else {
+    const counter = new TermCounter();
+    const terms = new CounterTerms();
+    for (const job of jobs) accept(await parseFile(job, counter), terms);
   }
   if (inputs.length === 0) throw new EmptyCorpusError(dir, skipped);
-  return { corpus: assembleCorpus(inputs), corpusHash: hash, skipped, warnings };
+  const corpus = assembleCorpus(inputs);
+  return { corpus, corpusHash: hash.digest('hex'), skipped, warnings, postings: postings.done() };
 }

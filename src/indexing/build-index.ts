@@ -1,10 +1,10 @@
 // The whole build: read and attribute the corpus, index it, save it atomically.
-import { buildCorpus, type BuildProgress, type BuiltCorpus } from './build-corpus.ts';
+import { buildCorpus, type BuildOptions, type BuildProgress, type BuiltCorpus } from './build-corpus.ts';
 import type { Manifest } from './manifest.ts';
 import { saveIndex } from './save-index.ts';
-import { buildMiniSearch } from './build-minisearch.ts';
+import { packedMiniSearch } from './packed-index.ts';
 
-export interface BuildSummary extends Omit<BuiltCorpus, 'corpus'> {
+export interface BuildSummary extends Omit<BuiltCorpus, 'corpus' | 'postings'> {
   manifest: Manifest;
   seconds: number;
   /** Passages by kind and by how they were attributed. */
@@ -23,11 +23,11 @@ export interface StageProgress {
   onStage?: (stage: 'indexing' | 'saving', passages: number) => void;
 }
 
-export async function buildIndex(corpusDir: string, indexDir: string, progress: BuildProgress & StageProgress = {}): Promise<BuildSummary> {
+export async function buildIndex(corpusDir: string, indexDir: string, progress: BuildProgress & StageProgress = {}, options: BuildOptions = {}): Promise<BuildSummary> {
   const started = performance.now();
-  const { corpus, corpusHash, skipped, warnings } = await buildCorpus(corpusDir, progress);
+  const { corpus, corpusHash, skipped, warnings, postings } = await buildCorpus(corpusDir, progress, options);
   progress.onStage?.('indexing', corpus.passages.length);
-  const mini = buildMiniSearch(corpus);
+  const mini = packedMiniSearch(postings);
   progress.onStage?.('saving', corpus.passages.length);
   const manifest = await saveIndex(indexDir, corpus, mini, corpusHash);
   return {

@@ -14,6 +14,7 @@
 // This reads and writes minisearch 7.2.0's private fields (pinned in package.json).
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { Growing, TermCounter, type TermCounts } from './count-terms.ts';
 import { INDEX_OPTIONS, type IndexedFields } from './index-options.ts';
 import type { Internals } from './minisearch-internals.ts';
 
@@ -132,20 +133,6 @@ export function packedOf(mini: MiniSearch<IndexedFields>): PackedPostings {
   return packed;
 }
 
-/** Appends numbers to a typed array that doubles when full. */
-class Growing {
-  array = new Uint32Array(1 << 16);
-  length = 0;
-  push(v: number) {
-    if (this.length === this.array.length) {
-      const next = new Uint32Array(this.array.length * 2);
-      next.set(this.array);
-      this.array = next;
-    }
-    this.array[this.length++] = v;
-  }
-}
-
 /**
  * Postings gathered as (term, passage, frequency) triples in passage order, then laid out
  * term by term with a counting sort (stable, so passages stay ascending within a term).
@@ -191,54 +178,68 @@ class PostingsWriter {
   }
 }
 
+/** The terms one counter numbered, and their ids in the postings (-1 until first added). */
+export class CounterTerms {
+  readonly terms: string[] = [];
+  readonly ids: number[] = [];
+}
+
 /**
- * Indexes passage texts as MiniSearch's add() would (same tokens, terms, frequencies, field
- * lengths and average, to the last bit), straight into packed postings: each distinct token is
- * analysed once, and no Map is kept per term.
+ * Postings built from the term counts of one or more counters (count-terms.ts), added in
+ * passage order. Terms are numbered in order of first use across all counters, so the index
+ * is the same however the passages were shared out.
  */
-export function packTexts(texts: Iterable<string>, count: number): Omit<PackedPostings, 'tree'> {
-  const tokenize = INDEX_OPTIONS.tokenize!;
-  const processTerm = INDEX_OPTIONS.processTerm!;
-  const writer = new PostingsWriter();
-  // Per distinct token: the terms it yields, and the last passage it was seen in (for the field length).
-  const tokens = new Map<string, { terms: number[]; seen: number }>();
-  let freq = new Uint32Array(1 << 16); // by term id, for the passage at hand
-  const touched: number[] = [];
-  const lengths = new Uint32Array(count);
-  let average = 0;
-  let n = 0;
-  for (const text of texts) {
-    let distinct = 0;
-    for (const token of tokenize(text, 'text')) {
-      let info = tokens.get(token);
-      if (!info) {
-        const processed = processTerm(token, 'text');
-        const terms = (Array.isArray(processed) ? processed : processed ? [processed] : []).map((t) => writer.termId(t));
-        tokens.set(token, (info = { terms, seen: -1 }));
-        if (writer.terms.length > freq.length) {
-          const grown = new Uint32Array(Math.max(freq.length * 2, writer.terms.length));
-          grown.set(freq);
-          freq = grown;
-        }
-      }
-      if (info.seen !== n) {
-        info.seen = n;
-        distinct++;
-      }
-      for (const t of info.terms) if (freq[t]!++ === 0) touched.push(t);
-    }
-    for (const t of touched) {
-      writer.add(t, n, freq[t]!);
-      freq[t] = 0;
-    }
-    touched.length = 0;
-    lengths[n] = distinct;
-    // add()'s running mean, computed the same way so scores match to the last bit.
-    average = (average * n + distinct) / (n + 1);
-    n++;
+export class PostingsBuilder {
+  private readonly writer = new PostingsWriter();
+  private readonly lengths = new Growing();
+  private average = 0;
+
+  get passages(): number {
+    return this.lengths.length;
   }
-  if (n !== count) throw new Error(`packTexts was told ${count} passages and given ${n}`);
-  return writer.done(lengths, average);
+
+  add(counts: TermCounts, from: CounterTerms): void {
+    for (const term of counts.newTerms) {
+      from.terms.push(term);
+      from.ids.push(-1);
+    }
+    const { pairs, sizes, lengths } = counts;
+    let at = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      const n = this.lengths.length;
+      for (const end = at + 2 * sizes[i]!; at < end; at += 2) {
+        const local = pairs[at]!;
+        let t = from.ids[local]!;
+        if (t < 0) t = from.ids[local] = this.writer.termId(from.terms[local]!);
+        this.writer.add(t, n, pairs[at + 1]!);
+      }
+      // add()'s running mean, computed the same way so scores match to the last bit.
+      this.average = (this.average * n + lengths[i]!) / (n + 1);
+      this.lengths.push(lengths[i]!);
+    }
+  }
+
+  done(): Omit<PackedPostings, 'tree'> {
+    return this.writer.done(this.lengths.take(), this.average);
+  }
+}
+
+/** Indexes passage texts as MiniSearch's add() would (same terms, frequencies, field lengths and average, to the last bit). */
+export function packTexts(texts: Iterable<string>, count: number): Omit<PackedPostings, 'tree'> {
+  const counter = new TermCounter();
+  const from = new CounterTerms();
+  const builder = new PostingsBuilder();
+  let pending = 0;
+  for (const text of texts) {
+    counter.add(text);
+    if (++pending === 4096) {
+      builder.add(counter.take(), from);
+      pending = 0;
+    }
+  }
+  builder.add(counter.take(), from);
+  if (builder.passages !== count) throw new Error(`packTexts was told ${count} passages and given ${builder.passages}`);
+  return builder.done();
 }
 
 /** Packs a MiniSearch built with add() (whose ids are passage numbers `n`). */

@@ -1,0 +1,173 @@
+// Passage texts -> (term, frequency) pairs and field lengths, counted exactly as MiniSearch's
+// add() counts them. Every thread that parses the corpus (the main one, or a parse worker) has
+// one counter: it analyses each distinct token once and numbers terms in order of first use.
+// The postings builder (packed-index.ts) merges the counts of every thread in passage order.
+import { INDEX_OPTIONS } from './index-options.ts';
+
+/** What a counter found since it was last asked. */
+export interface TermCounts {
+  /** Terms numbered since the last batch, in order: their ids follow the counter's earlier terms. */
+  newTerms: string[];
+  /** (term id, frequency) pairs, passage after passage; within a passage in order of first use. */
+  pairs: Uint32Array;
+  /** How many pairs each passage has. */
+  sizes: Uint32Array;
+  /** Distinct words of each passage (MiniSearch's field length). */
+  lengths: Uint32Array;
+}
+
+/** Appends numbers to a typed array that doubles when full. */
+export class Growing {
+  array = new Uint32Array(1 << 12);
+  length = 0;
+  push(v: number) {
+    if (this.length === this.array.length) {
+      const next = new Uint32Array(this.array.length * 2);
+      next.set(this.array);
+      this.array = next;
+    }
+    this.array[this.length++] = v;
+  }
+  /** The numbers so far, copied out; the array starts over. */
+  take(): Uint32Array {
+    const out = this.array.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+/**
+ * Distinct tokens numbered 0, 1, 2…: an open-addressing table on an FNV-1a hash of the char codes.
+ * Indexing looks up millions of freshly cut token strings; a Map would hash each through the
+ * engine and keep an entry object per token, and took most of the build's time.
+ */
+class TokenTable {
+  readonly tokens: string[] = [];
+  private hashes = new Int32Array(1 << 16);
+  private slots = new Int32Array(1 << 17).fill(-1);
+
+  private static hash(token: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  /** The token's number, or -1. */
+  find(token: string): number {
+    const h = TokenTable.hash(token);
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = this.slots[at]!;
+      if (id < 0) return -1;
+      if (this.hashes[id] === h && this.tokens[id] === token) return id;
+    }
+  }
+
+  /** Numbers a token that `find` did not find. */
+  add(token: string): number {
+    const id = this.tokens.length;
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(id * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.tokens.push(token);
+    this.hashes[id] = TokenTable.hash(token);
+    if (this.tokens.length * 2 > this.slots.length) this.rehash();
+    else this.place(id);
+    return id;
+  }
+
+  private place(id: number) {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[id]! & mask;
+    while (this.slots[at]! >= 0) at = (at + 1) & mask;
+    this.slots[at] = id;
+  }
+
+  private rehash() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let id = 0; id < this.tokens.length; id++) this.place(id);
+  }
+}
+
+/** A token that yields no index term (processTerm dropped it). */
+const NO_TERM = -1;
+
+export class TermCounter {
+  private readonly tokenize = INDEX_OPTIONS.tokenize!;
+  private readonly processTerm = INDEX_OPTIONS.processTerm!;
+  private readonly termIds = new Map<string, number>();
+  private newTerms: string[] = [];
+  // Per distinct token: the term it yields, and the last passage it was seen in (for the field length).
+  private readonly tokens = new TokenTable();
+  private tokenTerm = new Int32Array(1 << 16);
+  private tokenSeen = new Int32Array(1 << 16);
+  private freq = new Uint32Array(1 << 16); // by term id, for the passage at hand
+  private readonly touched: number[] = [];
+  private passage = 0;
+  private readonly pairs = new Growing();
+  private readonly sizes = new Growing();
+  private readonly lengths = new Growing();
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+      this.newTerms.push(term);
+      if (id >= this.freq.length) this.freq = grow(this.freq, new Uint32Array(this.freq.length * 2));
+    }
+    return id;
+  }
+
+  private addToken(token: string): number {
+    const processed = this.processTerm(token, 'text');
+    if (Array.isArray(processed)) throw new Error('the term counter takes one term per token');
+    const id = this.tokens.add(token);
+    if (id === this.tokenTerm.length) {
+      this.tokenTerm = grow(this.tokenTerm, new Int32Array(id * 2));
+      this.tokenSeen = grow(this.tokenSeen, new Int32Array(id * 2));
+    }
+    this.tokenTerm[id] = processed ? this.termId(processed) : NO_TERM;
+    this.tokenSeen[id] = -1;
+    return id;
+  }
+
+  add(text: string): void {
+    const touched = this.touched;
+    const passage = this.passage;
+    let distinct = 0;
+    for (const token of this.tokenize(text, 'text')) {
+      let id = this.tokens.find(token);
+      if (id < 0) id = this.addToken(token);
+      if (this.tokenSeen[id] !== passage) {
+        this.tokenSeen[id] = passage;
+        distinct++;
+      }
+      const t = this.tokenTerm[id]!;
+      if (t !== NO_TERM && this.freq[t]!++ === 0) touched.push(t);
+    }
+    for (const t of touched) {
+      this.pairs.push(t);
+      this.pairs.push(this.freq[t]!);
+      this.freq[t] = 0;
+    }
+    this.sizes.push(touched.length);
+    this.lengths.push(distinct);
+    touched.length = 0;
+    this.passage++;
+  }
+
+  /** The counts since the last take. */
+  take(): TermCounts {
+    const newTerms = this.newTerms;
+    this.newTerms = [];
+    return { newTerms, pairs: this.pairs.take(), sizes: this.sizes.take(), lengths: this.lengths.take() };
+  }
+}
+
+function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
