@@ -11,17 +11,38 @@ export interface DocumentInput {
   /** What identifies the document across renames: its URL, else its file (and JSONL key). */
   key: string;
   doc: ParsedDocument;
+  /** Each passage's stable id (see `passageIds`), computed where the document was parsed. */
+  passageIds: string[];
 }
 
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
 
-/** What makes a passage the same passage across re-indexing: its document and its words. */
+/** A passage's words as its id sees them: case, quote style and spacing do not change it. */
 const foldForId = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** The identity of a document: a stated URL survives renaming the file. */
 export function documentKey(file: string, url: string | null, jsonlKey?: string): string {
   if (url) return `url:${url.replace(/^https?:\/\//, '').replace(/\/$/, '')}`;
   return jsonlKey === undefined ? `file:${file}` : `file:${file}#${jsonlKey}`;
+}
+
+/** A parsed document ready to assemble, its passages identified. */
+export function documentInput(file: string, key: string, doc: ParsedDocument): DocumentInput {
+  return { file, key, doc, passageIds: passageIds(key, doc.passages) };
+}
+
+/**
+ * What makes a passage the same passage across re-indexing: its document and its folded words
+ * (and, for words repeated within the document, which repetition it is).
+ */
+function passageIds(key: string, passages: ParsedDocument['passages']): string[] {
+  const seen = new Map<string, number>();
+  return passages.map((p) => {
+    const folded = foldForId(p.text);
+    const dup = seen.get(folded) ?? 0;
+    seen.set(folded, dup + 1);
+    return `p${hash(`${key}\n${folded}\n${dup}`, 15)}`;
+  });
 }
 
 export function assembleCorpus(inputs: DocumentInput[]): Corpus {
@@ -42,7 +63,7 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
     return hit;
   };
 
-  for (const { file, key, doc } of inputs) {
+  for (const { file, key, doc, passageIds } of inputs) {
     let id = hash(key, 12);
     for (let k = 1; usedDocIds.has(id); k++) id = hash(`${key}#${k}`, 12);
     usedDocIds.add(id);
@@ -60,16 +81,12 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
     };
     documents.push(record);
 
-    const seen = new Map<string, number>();
     let question: PassageRecord | null = null;
     doc.passages.forEach((p, ordinal) => {
-      const folded = foldForId(p.text);
-      const dup = seen.get(folded) ?? 0;
-      seen.set(folded, dup + 1);
       const [name, speakerId] = p.speaker ? resolve(p.speaker) : [null, null];
       const passage: PassageRecord = {
         n: passages.length,
-        id: `p${hash(`${key}\n${folded}\n${dup}`, 15)}`,
+        id: passageIds[ordinal]!,
         documentId: id,
         ordinal,
         text: p.text,

@@ -37,19 +37,30 @@ export class Growing {
 }
 
 /**
- * Distinct tokens numbered 0, 1, 2…: an open-addressing table on an FNV-1a hash of the char codes.
- * Indexing looks up millions of freshly cut token strings; a Map would hash each through the
- * engine and keep an entry object per token, and took most of the build's time.
+ * Distinct tokens numbered 0, 1, 2…: an open-addressing table on an FNV-1a hash of the char codes,
+ * the tokens' chars kept end to end in one array. Indexing looks up millions of freshly cut token
+ * strings: a Map hashes each through the engine, and comparing strings scattered over the heap
+ * costs a cache miss each; comparing against one compact array of chars does not.
  */
 class TokenTable {
-  readonly tokens: string[] = [];
+  size = 0;
   private hashes = new Int32Array(1 << 16);
+  /** Token id's chars are chars[starts[id], starts[id + 1]). */
+  private starts = new Int32Array(1 << 16);
+  private chars = new Uint16Array(1 << 19);
   private slots = new Int32Array(1 << 17).fill(-1);
 
   private static hash(token: string): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
     return h;
+  }
+
+  private holds(id: number, token: string): boolean {
+    const start = this.starts[id]!;
+    if (this.starts[id + 1]! - start !== token.length) return false;
+    for (let i = 0; i < token.length; i++) if (this.chars[start + i] !== token.charCodeAt(i)) return false;
+    return true;
   }
 
   /** The token's number, or -1. */
@@ -59,21 +70,23 @@ class TokenTable {
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const id = this.slots[at]!;
       if (id < 0) return -1;
-      if (this.hashes[id] === h && this.tokens[id] === token) return id;
+      if (this.hashes[id] === h && this.holds(id, token)) return id;
     }
   }
 
   /** Numbers a token that `find` did not find. */
   add(token: string): number {
-    const id = this.tokens.length;
-    if (id === this.hashes.length) {
-      const grown = new Int32Array(id * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+    const id = this.size++;
+    if (id + 1 === this.hashes.length) {
+      this.hashes = grow(this.hashes, new Int32Array(this.hashes.length * 2));
+      this.starts = grow(this.starts, new Int32Array(this.starts.length * 2));
     }
-    this.tokens.push(token);
+    const start = this.starts[id]!;
+    if (start + token.length > this.chars.length) this.chars = grow(this.chars, new Uint16Array(Math.max(this.chars.length * 2, start + token.length)));
+    for (let i = 0; i < token.length; i++) this.chars[start + i] = token.charCodeAt(i);
+    this.starts[id + 1] = start + token.length;
     this.hashes[id] = TokenTable.hash(token);
-    if (this.tokens.length * 2 > this.slots.length) this.rehash();
+    if (this.size * 2 > this.slots.length) this.rehash();
     else this.place(id);
     return id;
   }
@@ -87,7 +100,7 @@ class TokenTable {
 
   private rehash() {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let id = 0; id < this.tokens.length; id++) this.place(id);
+    for (let id = 0; id < this.size; id++) this.place(id);
   }
 }
 
@@ -167,7 +180,7 @@ export class TermCounter {
   }
 }
 
-function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {
+function grow<T extends Uint32Array | Int32Array | Uint16Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

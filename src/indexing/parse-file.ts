@@ -8,7 +8,7 @@ import { parseMarkdown } from '../parse/parse-markdown.ts';
 import { parseSubtitles } from '../parse/parse-subtitles.ts';
 import { parseText } from '../parse/parse-text.ts';
 import type { ParsedDocument } from '../parse/passage.ts';
-import { documentKey, type DocumentInput } from './assemble-corpus.ts';
+import { documentInput, documentKey, type DocumentInput } from './assemble-corpus.ts';
 import type { TermCounter, TermCounts } from './count-terms.ts';
 
 export interface FileJob {
@@ -43,7 +43,7 @@ export function parseSource(source: SourceFile): { inputs: DocumentInput[]; warn
     return {
       inputs: documents.map((doc) => {
         const d = applySidecar(doc, source);
-        return { file: source.file, key: documentKey(source.file, d.url, doc.key), doc: d };
+        return documentInput(source.file, documentKey(source.file, d.url, doc.key), d);
       }),
       warnings: errors,
     };
@@ -51,7 +51,7 @@ export function parseSource(source: SourceFile): { inputs: DocumentInput[]; warn
   const parse = { md: parseMarkdown, subtitles: parseSubtitles, html: parseHtml, txt: parseText }[source.format];
   const parsed = parse(source.text, { aliases });
   const doc = applySidecar(parsed, source);
-  return { inputs: [{ file: source.file, key: documentKey(source.file, doc.url), doc }], warnings: doc.warnings.map((w) => `${source.file}: ${w}`) };
+  return { inputs: [documentInput(source.file, documentKey(source.file, doc.url), doc)], warnings: doc.warnings.map((w) => `${source.file}: ${w}`) };
 }
 
 export async function parseFile(job: FileJob, counter: TermCounter): Promise<ParsedFile> {

@@ -32,17 +32,21 @@ export async function saveIndex(indexDir: string, corpus: Corpus, mini: MiniSear
   const dir = join(indexDir, name);
   await mkdir(dir);
   // Passages one per line: a million of them is more text than one JavaScript string holds.
-  const data: Record<string, Buffer> = {
-    'documents.json': Buffer.from(JSON.stringify(corpus.documents)),
-    'speakers.json': Buffer.from(JSON.stringify(corpus.speakers)),
-    'passages.jsonl': jsonLines(corpus.passages),
-    'minisearch.bin': encodeMiniSearch(mini),
+  // Each file is encoded and hashed here while the ones before it are written and synced.
+  const encoders: Record<string, () => Buffer> = {
+    'minisearch.bin': () => encodeMiniSearch(mini),
+    'passages.jsonl': () => jsonLines(corpus.passages),
+    'documents.json': () => Buffer.from(JSON.stringify(corpus.documents)),
+    'speakers.json': () => Buffer.from(JSON.stringify(corpus.speakers)),
   };
   const files: Record<string, string> = {};
-  for (const [file, text] of Object.entries(data)) {
-    await writeDurable(join(dir, file), text);
-    files[file] = createHash('sha256').update(text).digest('hex');
+  const writes: Promise<void>[] = [];
+  for (const [file, encode] of Object.entries(encoders)) {
+    const data = encode();
+    writes.push(writeDurable(join(dir, file), data));
+    files[file] = createHash('sha256').update(data).digest('hex');
   }
+  await Promise.all(writes);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     builtAt,
