@@ -37,6 +37,9 @@ const APPOSITIVE = new RegExp(`(?:^|[.!?]\\s+|,\\s+|\\b(?:with|by|from|and|to)\\
 /** "Mr. Zhao Dachun", "Ms. Karine Jean-Pierre": honorific before a full name. */
 const HONORIFIC_NAME = new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+(${NAME})`, 'gu');
 
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const ANOTHER_NAME_WORD = /^\s+\p{Lu}/u;
+
 /** Records the people a paragraph names (with roles it states), in reading order. */
 export function notePeople(paragraph: string, people: DocPeople): void {
   const found: { at: number; name: string; role: string | null }[] = [];
@@ -74,16 +77,22 @@ export function attributeProse(paragraph: string, people: DocPeople): ProseAttri
   return null;
 }
 
+/**
+ * The person named last before `at` in the paragraph: by full name, or by the first word of a
+ * full name standing alone ("Zhang said", not "Zhang Wei"). One pass over the words before `at`.
+ */
 function lastNamedBefore(paragraph: string, at: number, people: DocPeople): string | null {
-  let best: { at: number; name: string } | null = null;
-  for (const name of people.names) {
-    const i = paragraph.lastIndexOf(name, at);
-    if (i >= 0 && (!best || i > best.at)) best = { at: i, name };
-    const surname = name.split(' ')[0]!;
-    const j = paragraph.slice(0, at).search(new RegExp(`\\b${surname}\\b(?!\\s+\\p{Lu})`, 'u'));
-    if (j >= 0 && (!best || j > best.at) && people.resolve(surname) === name) best = { at: j, name };
+  let best: string | null = null;
+  for (const m of paragraph.slice(0, at).matchAll(WORD)) {
+    const word = m[0];
+    const names = people.startingWith(word);
+    if (names.length === 0) continue;
+    for (const name of names) if (paragraph.startsWith(name, m.index!)) best = name;
+    if (ANOTHER_NAME_WORD.test(paragraph.slice(m.index! + word.length, m.index! + word.length + 40))) continue;
+    const named = people.resolve(word);
+    if (named && names.includes(named)) best = named;
   }
-  return best?.name ?? null;
+  return best;
 }
 
 function trimRole(role: string): string {

@@ -1,8 +1,9 @@
 // Saved web pages (.html): the page's text with one paragraph per block element, what the
 // page's head states about it (title, date, canonical URL, site name), and nothing from
-// scripts, styles, navigation, asides, forms or footers. htmlparser2 streams the markup, so
-// a page is read in time linear in its size; the text then goes through parseText.
-import { Parser } from 'htmlparser2';
+// scripts, styles, navigation, asides, forms or footers. htmlparser2 streams the markup and
+// FlatParser bounds how deep elements nest, so a page is read in time linear in its size; the
+// text then goes through parseText.
+import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { parseDateValue } from './dates.ts';
 import type { DocumentMeta, ParsedDocument } from './passage.ts';
 import { parseText, type ParseHints } from './parse-text.ts';
@@ -12,6 +13,54 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', '
 /** Elements that end a paragraph. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'blockquote', 'pre', 'hr', 'body', 'center']);
 
+/** Open elements beyond which a page's nesting is flattened (real pages stay far below). */
+export const MAX_OPEN_ELEMENTS = 256;
+
+/**
+ * htmlparser2's Parser keeps the open elements in an array it unshifts and searches at every
+ * tag, so a page that never closes its tags costs time quadratic in its size. With
+ * MAX_OPEN_ELEMENTS open, a new element is opened and closed at once, as a void element is:
+ * deeper nesting is flattened (its text and paragraph breaks kept), and each tag costs at most
+ * MAX_OPEN_ELEMENTS steps. End tags still close the elements that are open.
+ */
+class FlatParser extends Parser {
+  private readonly openElements: () => number;
+  private closing = false;
+  /** The answer given for the start tag being read: the parser asks twice (push it? close it at once?). */
+  private flatten: boolean | null = null;
+
+  constructor(cbs: Partial<Handler>, options: ParserOptions, openElements: () => number) {
+    super(cbs, options);
+    this.openElements = openElements;
+  }
+
+  protected override isVoidElement(name: string): boolean {
+    if (super.isVoidElement(name)) return true;
+    if (this.closing) return false;
+    if (this.flatten !== null) {
+      const flatten = this.flatten;
+      this.flatten = null;
+      return flatten;
+    }
+    this.flatten = this.openElements() >= MAX_OPEN_ELEMENTS;
+    return this.flatten;
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.flatten = null;
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.closing = true;
+    try {
+      super.onclosetag(start, endIndex);
+    } finally {
+      this.closing = false;
+    }
+  }
+}
+
 export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
   const meta: Partial<Record<keyof DocumentMeta | 'pageTitle' | 'h1', string>> = {};
   const out: string[] = [];
@@ -20,10 +69,13 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
   let inH1 = false;
   let h1 = '';
   let pageTitle = '';
+  // Elements opened and not yet closed: htmlparser2 reports a close for every open, void ones at once.
+  let open = 0;
 
-  const parser = new Parser(
+  const parser = new FlatParser(
     {
       onopentag(name, attrs) {
+        open++;
         if (name === 'meta') readMeta(attrs, meta);
         if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
         if (name === 'title') inTitle = true;
@@ -40,6 +92,7 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
         out.push(text.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
+        open--;
         if (name === 'title') inTitle = false;
         if (SKIP.has(name) && name !== 'head' && skipDepth) skipDepth--;
         if (skipDepth) return;
@@ -51,6 +104,7 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
+    () => open,
   );
   parser.write(raw);
   parser.end();

@@ -12,11 +12,24 @@ const PARAGRAPH_WORDS = 120;
 export function parseSubtitles(raw: string, hints: ParseHints = {}): ParsedDocument {
   const blocks = normalizeText(raw).split(/\n\s*\n/);
   const lines: string[] = [];
+  // The paragraph being joined, with its word count and how it ends kept as it grows: reading
+  // it at every cue (even endsWith, which flattens the joined string) would make a long
+  // unpunctuated talk quadratic.
   let current = '';
+  let words = 0;
+  let endsSentence = false;
+  let endsLabel = false;
   let speaker: string | null = null;
   const flush = () => {
     if (current.trim()) lines.push(current.trim());
     current = '';
+    words = 0;
+    endsSentence = false;
+    endsLabel = false;
+  };
+  const append = (piece: string) => {
+    current += piece;
+    words += piece.split(' ').length - 1;
   };
   for (const block of blocks) {
     const cue = block.split('\n').filter((l) => l.trim() && !/^WEBVTT\b/.test(l) && !/^(?:NOTE|STYLE|REGION)\b/.test(l) && !TIMING.test(l) && !/^\d+$/.test(l.trim()));
@@ -33,11 +46,16 @@ export function parseSubtitles(raw: string, hints: ParseHints = {}): ParsedDocum
       if (who && who !== speaker) {
         flush();
         speaker = who;
-        current = `${who}: `;
-      } else if (current.split(' ').length > PARAGRAPH_WORDS && /[.!?]["”]?$/.test(current.trim())) {
+        append(`${who}: `);
+        endsLabel = true;
+      } else if (words + 1 > PARAGRAPH_WORDS && endsSentence) {
         flush();
       }
-      if (text) current += (current && !current.endsWith(': ') ? ' ' : '') + text;
+      if (text) {
+        append((current && !endsLabel ? ' ' : '') + text);
+        endsSentence = /[.!?]["”]?$/.test(text);
+        endsLabel = false;
+      }
     }
   }
   flush();

@@ -60,6 +60,45 @@ describe('parsers on hostile text', () => {
     expect(parseMarkdown('[a]('.repeat(100_000)).passages).toHaveLength(1);
   });
 
+  // Shapes that were once quadratic (bench/parse-scaling.ts measures the growth): each is a few
+  // MB here, and is parsed right.
+  it('flattens HTML that never closes its tags, keeping every paragraph', () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `<div><section><p>MR. KIRBY: Point ${i}. <b><i>More ${i}.</em></span><br>\n`);
+    const doc = parseHtml(`<!doctype html><html><head><title>Briefing</title></head><body>\n${rows.join('')}`);
+    expect(doc.title).toBe('Briefing');
+    expect(doc.passages).toHaveLength(50_000);
+    expect(new Set(doc.passages.map((p) => p.speaker))).toEqual(new Set(['Mr. Kirby']));
+    expect([doc.passages[0]!.text, doc.passages[255]!.text, doc.passages[49_999]!.text]).toEqual(['Point 0. More 0.', 'Point 255. More 255.', 'Point 49999. More 49999.']);
+  });
+
+  it('attributes "he said" in prose that names 20,000 people', () => {
+    const syllables = ['ka', 'lo', 'mi', 'ren', 'to', 'sha', 'vi', 'den', 'ru', 'bel', 'no', 'ta', 'zu', 'gar', 'pe', 'lin', 'so', 'dra', 'mo', 'kel'];
+    const word = (i: number) => {
+      let w = '';
+      do {
+        w += syllables[i % 20];
+        i = Math.floor(i / 20);
+      } while (i > 0);
+      return `${w[0]!.toUpperCase()}${w.slice(1)}a`;
+    };
+    const people = Array.from({ length: 20_000 }, (_, i) => `${word(i)} ${word(i + 7919)}`);
+    const doc = parseText(people.map((p, i) => `"We will build ${i} mills," said ${p}, governor of the province.\n\n"It is done," he said.`).join('\n\n'));
+    expect(doc.passages).toHaveLength(40_000);
+    expect(doc.passages.filter((p, i) => p.speaker === people[Math.floor(i / 2)]).length).toBe(40_000);
+    expect(doc.passages.slice(-2).map((p) => [p.speaker, p.attribution, p.role])).toEqual([
+      ['Kelkelbelmia Molinbelrena', 'quote-said', 'governor of the province'],
+      ['Kelkelbelmia Molinbelrena', 'pronoun', 'governor of the province'],
+    ]);
+  });
+
+  it('joins 100,000 unpunctuated subtitle cues into one passage', () => {
+    const cue = (i: number) => `00:00:${String(i % 60).padStart(2, '0')}.000 --> 00:00:${String(i % 60).padStart(2, '0')}.500\nand then we talked about item ${i}\n`;
+    const doc = parseSubtitles(`WEBVTT\n\n${Array.from({ length: 100_000 }, (_, i) => cue(i)).join('\n')}`);
+    expect(doc.passages).toHaveLength(1);
+    expect(doc.passages[0]!.text.split(' ')).toHaveLength(700_000);
+    expect(doc.passages[0]!.text.slice(-35)).toBe('and then we talked about item 99999');
+  });
+
   it('indexes or reports by name every file of random bytes', async () => {
     const dir = await tempDir();
     const files = fc.sample(fc.uint8Array({ maxLength: 300 }), { numRuns: 60, seed: 7 });
