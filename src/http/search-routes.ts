@@ -1,5 +1,7 @@
 // The search API: /api/search, /api/search.csv, /api/passages/:id, /api/speakers[/:id], /api/openapi.json.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { IndexSource } from './app.ts';
 import { ApiError, notFound } from './errors.ts';
 import { errorSchema } from './schemas.ts';
@@ -7,7 +9,8 @@ import { passageDetailSchema, searchQuerySchema, searchResultSchema, speakerDeta
 import { passageDetail } from './passage-detail.ts';
 import { speakerDetail, speakerSummary } from './speakers.ts';
 import { CSV_MAX_ROWS, csvFileName, searchCsv } from './search-csv.ts';
-import { DEFAULT_CACHED_SEARCHES, resultCache } from '../search/result-cache.ts';
+import { DEFAULT_CACHED_SEARCHES, responseCache } from './response-cache.ts';
+import type { SearchResponse } from '../search/response.ts';
 import { runSearch } from '../search/run-search.ts';
 import { QueryError } from '../search/query-error.ts';
 import { SearchTimeout, timeBudget } from '../search/budget.ts';
@@ -35,13 +38,23 @@ function answering<T>(run: () => T): T {
   }
 }
 
+/** What c.json(response, 200) returns for a SearchResponse: the type the route declares. */
+type SearchJson = Response & TypedResponse<JSONParsed<SearchResponse>, 200, 'json'>;
+
+/** A search response's JSON, encoded by the response cache, sent as c.json would send the response. */
+function encodedResponse(c: Context, body: Uint8Array<ArrayBuffer>): SearchJson {
+  // c.body cannot know what the bytes encode, so they are typed here as what they are; the
+  // Content-Type is exactly what c.json sets.
+  return c.body(body, 200, { 'Content-Type': 'application/json' }) as unknown as SearchJson;
+}
+
 const idParam = z.object({ id: z.string().max(200).openapi({ param: { name: 'id', in: 'path' } }) });
 
 /** Time a search may take before the request is answered 503 instead of holding the server. */
 export const DEFAULT_SEARCH_BUDGET_MS = 2000;
 
 export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource, budgetMs: number = DEFAULT_SEARCH_BUDGET_MS, cachedSearches: number = DEFAULT_CACHED_SEARCHES): void {
-  const cache = resultCache(cachedSearches);
+  const cache = responseCache(cachedSearches);
   app.openapi(
     createRoute({
       method: 'get',
@@ -50,7 +63,7 @@ export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource, bu
       request: { query: searchQuerySchema },
       responses: { 200: { content: { 'application/json': { schema: searchResultSchema } }, description: 'One page of results, with exact total and facets' }, ...errors },
     }),
-    (c) => c.json(answering(() => cache.search(getIndex(), c.req.valid('query'), () => ({ budget: timeBudget(budgetMs) }))), 200),
+    (c) => encodedResponse(c, answering(() => cache.search(getIndex(), c.req.valid('query'), () => ({ budget: timeBudget(budgetMs) })))),
     validationHook,
   );
 
