@@ -16,6 +16,14 @@ export interface Columns {
   event: Int32Array;
   /** Index into `sources`, or -1. */
   source: Int32Array;
+  /** The month (YYYYMM; MM 00 when only the year is known) as an index into `periods`, or -1 when undated. */
+  period: Int32Array;
+  /** The distinct YYYYMM values of the corpus, ascending. */
+  periods: number[];
+  /** Rank of each passage by date then reading order, undated first: the latest of a set has the highest. */
+  dateRank: Int32Array;
+  /** Passage `n` at each rank (the inverse of dateRank). */
+  byDateRank: Int32Array;
   events: string[];
   sources: string[];
   speakerIndex: Map<string, number>;
@@ -57,6 +65,10 @@ function computeColumns(corpus: Corpus): Columns {
     document: new Int32Array(n),
     event: new Int32Array(n),
     source: new Int32Array(n),
+    period: new Int32Array(n),
+    periods: [],
+    dateRank: new Int32Array(n),
+    byDateRank: new Int32Array(n),
     events,
     sources,
     speakerIndex,
@@ -70,6 +82,18 @@ function computeColumns(corpus: Corpus): Columns {
     cols.document[p.n] = d;
     cols.event[p.n] = d < 0 ? -1 : docEvent[d]!;
     cols.source[p.n] = d < 0 ? -1 : docSource[d]!;
+  }
+  cols.periods = [...new Set(Array.from(cols.date, (date) => Math.floor(date / 100)))].filter((m) => m > 0).sort((a, b) => a - b);
+  const periodIndex = new Map(cols.periods.map((m, i) => [m, i]));
+  for (let i = 0; i < n; i++) cols.period[i] = cols.date[i] === 0 ? -1 : periodIndex.get(Math.floor(cols.date[i]! / 100))!;
+  // Sort keys date·scale + n, so the platform's numeric sort orders them; exact in a double
+  // (dates are below 2^27) up to 2^26 passages.
+  const scale = 2 ** Math.ceil(Math.log2(n + 1));
+  const keys = Float64Array.from(cols.date, (date, i) => date * scale + i).sort();
+  for (let r = 0; r < n; r++) {
+    const i = keys[r]! % scale;
+    cols.byDateRank[r] = i;
+    cols.dateRank[i] = r;
   }
   return cols;
 }

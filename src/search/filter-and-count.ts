@@ -36,15 +36,56 @@ const SOURCE = 8;
 
 /** Returns the positions in `ns` that pass all filters, and the facets of the whole set. */
 export function filterAndCount(index: SearchIndex, cols: Columns, ns: ArrayLike<number>, f: Filters, budget: Budget): { kept: Int32Array; facets: Facets } {
+  const counts: Counts = {
+    speakers: new Int32Array(index.corpus.speakers.length),
+    // The highest date rank of each speaker's passages in the set, for the role the facet shows.
+    latest: new Int32Array(index.corpus.speakers.length).fill(-1),
+    kinds: new Int32Array(PASSAGE_KINDS.length),
+    sources: new Int32Array(cols.sources.length),
+    periods: new Int32Array(cols.periods.length),
+    undated: 0,
+  };
+  const kept = f.speakers || f.kinds || f.dates || f.document !== null || f.event !== null || f.source !== null ? filtered(cols, ns, f, counts, budget) : countAll(cols, ns, counts, budget);
+  return { kept, facets: facetsOf(index, cols, counts) };
+}
+
+interface Counts {
+  speakers: Int32Array;
+  latest: Int32Array;
+  kinds: Int32Array;
+  sources: Int32Array;
+  periods: Int32Array;
+  undated: number;
+}
+
+/** No filter: every position is kept, and every passage counts in every facet. */
+function countAll(cols: Columns, ns: ArrayLike<number>, c: Counts, budget: Budget): Int32Array {
+  const { speaker: speakerOf, kind, source: sourceOf, period: periodOf, dateRank } = cols;
+  for (let j = 0; j < ns.length; j++) {
+    if ((j & 65535) === 65535) budget.check();
+    const n = ns[j]!;
+    const speaker = speakerOf[n]!;
+    if (speaker >= 0) {
+      c.speakers[speaker]!++;
+      if (dateRank[n]! > c.latest[speaker]!) c.latest[speaker] = dateRank[n]!;
+    }
+    c.kinds[kind[n]!]!++;
+    const period = periodOf[n]!;
+    if (period >= 0) c.periods[period]!++;
+    else c.undated++;
+    const source = sourceOf[n]!;
+    if (source >= 0) c.sources[source]!++;
+  }
+  return positions(ns.length);
+}
+
+/** Filters, counting a passage that fails exactly one filter in that filter's own facet. */
+function filtered(cols: Columns, ns: ArrayLike<number>, f: Filters, c: Counts, budget: Budget): Int32Array {
   const kept = new Int32Array(ns.length);
   let keptLength = 0;
-  const speakerCounts = new Int32Array(index.corpus.speakers.length);
-  const speakerLatest = new Int32Array(index.corpus.speakers.length).fill(-1);
-  const kindCounts = new Int32Array(PASSAGE_KINDS.length);
-  const sourceCounts = new Int32Array(cols.sources.length);
-  const months = new Map<number, number>(); // YYYYMM (MM 00 when only the year is known)
-  let undated = 0;
-
+  // Membership by index, not Set.has, in a loop that can run a million times.
+  const speakerIn = f.speakers && maskOf(f.speakers, c.speakers.length);
+  const kindIn = f.kinds && maskOf(f.kinds, c.kinds.length);
   for (let j = 0; j < ns.length; j++) {
     if ((j & 8191) === 8191) budget.check();
     const n = ns[j]!;
@@ -55,53 +96,71 @@ export function filterAndCount(index: SearchIndex, cols: Columns, ns: ArrayLike<
     const date = cols.date[n]!;
     const source = cols.source[n]!;
     let failed = 0;
-    if (f.speakers && !f.speakers.has(speaker)) failed |= SPEAKER;
-    if (f.kinds && !f.kinds.has(kind)) failed |= KIND;
+    if (speakerIn && (speaker < 0 || speakerIn[speaker] === 0)) failed |= SPEAKER;
+    if (kindIn && kindIn[kind] === 0) failed |= KIND;
     if (f.dates && (date === 0 || date < f.dates.from || date > f.dates.to)) failed |= DATE;
     if (f.source !== null && source !== f.source) failed |= SOURCE;
     // A passage failing one filter still counts in that filter's own facet; failing two, in none.
     if (failed & (failed - 1)) continue;
     if (failed === 0) kept[keptLength++] = j;
     if ((failed === 0 || failed === SPEAKER) && speaker >= 0) {
-      speakerCounts[speaker]!++;
-      const latest = speakerLatest[speaker]!;
-      if (latest < 0 || cols.date[latest]! <= date) speakerLatest[speaker] = n;
+      c.speakers[speaker]!++;
+      if (cols.dateRank[n]! > c.latest[speaker]!) c.latest[speaker] = cols.dateRank[n]!;
     }
-    if (failed === 0 || failed === KIND) kindCounts[kind]!++;
+    if (failed === 0 || failed === KIND) c.kinds[kind]!++;
     if (failed === 0 || failed === DATE) {
-      if (date === 0) undated++;
-      else {
-        const month = Math.floor(date / 100);
-        months.set(month, (months.get(month) ?? 0) + 1);
-      }
+      const period = cols.period[n]!;
+      if (period >= 0) c.periods[period]!++;
+      else c.undated++;
     }
-    if ((failed === 0 || failed === SOURCE) && source >= 0) sourceCounts[source]!++;
+    if ((failed === 0 || failed === SOURCE) && source >= 0) c.sources[source]!++;
   }
+  return kept.subarray(0, keptLength);
+}
 
+/** 1 at each index in `values` (those outside 0..length-1 name nothing and are left out). */
+function maskOf(values: Set<number>, length: number): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const v of values) if (v >= 0 && v < length) mask[v] = 1;
+  return mask;
+}
+
+function facetsOf(index: SearchIndex, cols: Columns, c: Counts): Facets {
   const speakers: SpeakerFacet[] = [];
-  speakerCounts.forEach((count, i) => {
+  c.speakers.forEach((count, i) => {
     if (!count) return;
     const s = index.corpus.speakers[i]!;
-    speakers.push({ id: s.id, name: s.name, role: index.corpus.passages[speakerLatest[i]!]!.role, count });
+    speakers.push({ id: s.id, name: s.name, role: index.corpus.passages[cols.byDateRank[c.latest[i]!]!]!.role, count });
   });
-  const years = new Map<number, number>();
-  const monthList: FacetValue[] = [];
-  for (const [ym, count] of [...months].sort((a, b) => a[0] - b[0])) {
-    const y = Math.floor(ym / 100);
-    years.set(y, (years.get(y) ?? 0) + count);
-    if (ym % 100) monthList.push({ value: `${y}-${String(ym % 100).padStart(2, '0')}`, count });
-  }
+  const years: FacetValue[] = [];
+  const months: FacetValue[] = [];
+  c.periods.forEach((count, i) => {
+    if (!count) return;
+    const ym = cols.periods[i]!;
+    const year = String(Math.floor(ym / 100));
+    if (years.at(-1)?.value === year) years.at(-1)!.count += count;
+    else years.push({ value: year, count });
+    if (ym % 100) months.push({ value: `${year}-${String(ym % 100).padStart(2, '0')}`, count });
+  });
   return {
-    kept: kept.subarray(0, keptLength),
-    facets: {
-      speakers: speakers.sort(byCountThen((s) => s.name)),
-      years: [...years].map(([y, count]) => ({ value: String(y), count })),
-      months: monthList,
-      kinds: counted(kindCounts, (i) => PASSAGE_KINDS[i]!),
-      sources: counted(sourceCounts, (i) => cols.sources[i]!),
-      undated,
-    },
+    speakers: speakers.sort(byCountThen((s) => s.name)),
+    years,
+    months,
+    kinds: counted(c.kinds, (i) => PASSAGE_KINDS[i]!),
+    sources: counted(c.sources, (i) => cols.sources[i]!),
+    undated: c.undated,
   };
+}
+
+let identity = new Int32Array(0);
+
+/** Positions 0..length-1, read-only and shared: the kept set when nothing is filtered out. */
+function positions(length: number): Int32Array {
+  if (identity.length < length) {
+    identity = new Int32Array(Math.max(length, 2 * identity.length));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length);
 }
 
 function counted(counts: Int32Array, name: (i: number) => string): FacetValue[] {
