@@ -6,7 +6,7 @@ import { findPhrase } from './find-phrase.ts';
 import { phrasePrefilter } from './phrase-prefilter.ts';
 import type { PassageWords } from './passage-words.ts';
 import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
-import { postingsOf, type Postings, type TermPostings } from './postings.ts';
+import { postingsOf, sumLists, termScore, type Scored, type TermPostings } from './postings.ts';
 import { holds, lowerBound, unionOf } from './sorted-sets.ts';
 
 /** How one passage matched one clause, for highlights and the fuzzy report. */
@@ -22,13 +22,29 @@ export interface ClauseHit {
   phrases: string[][];
 }
 
+/** A word's matches: its candidates, which matched only fuzzily, and scores on request. */
+export interface Every {
+  ns: Uint32Array;
+  /** 1 where the passage matched only fuzzily; null when none did. */
+  fuzzy: Uint8Array | null;
+  /** Writes the score of the candidate at each of `positions` into `into` at the same position. */
+  scoreAt(positions: ArrayLike<number>, into: Float64Array): void;
+}
+
 /** A clause as the evaluator sees it: numbers per passage, objects only on request. */
 export interface ClauseMatcher {
   /** Upper bound of the passages that can match: the candidate count. */
   size: number;
   /** True when score() reads the passage text (a phrase), so it should run after cheap tests. */
   costly: boolean;
-  candidates(): Iterable<number>;
+  /** Passages that may match, ascending. */
+  candidates(): Uint32Array;
+  /**
+   * For a clause every candidate of which matches (a word, not a phrase): the candidates as they
+   * are, with a scorer for the positions that survive the filters (a speaker filter keeps a few
+   * thousand of a common word's million postings).
+   */
+  every?(): Every;
   /** The clause's score for passage `n`, or -1 when it does not match. */
   score(n: number): number;
   /** True when `n` matches only through typo tolerance. */
@@ -50,46 +66,6 @@ function prefixKey(folded: string): string {
   return i > 0 ? folded.slice(0, i) : folded;
 }
 
-/** Scores summed over several postings lists (a word's expansions), with which passages matched directly. */
-function sumLists(lists: TermPostings[], postings: Postings): { ns: Uint32Array; score(n: number): number; direct(n: number): boolean } {
-  const total = lists.reduce((s, l) => s + l.docs.length, 0);
-  const count = postings.count;
-  const anyFuzzy = lists.some((l) => l.kind === 'fuzzy');
-  if (total * 16 >= count) {
-    // Many postings: dense arrays by passage (a score is never 0: BM25+ adds a floor).
-    const scores = new Float64Array(count);
-    const direct = anyFuzzy ? new Uint8Array(count) : null;
-    for (const { docs, freqs, weight, kind } of lists) {
-      const df = docs.length;
-      for (let i = 0; i < df; i++) {
-        const n = docs[i]!;
-        scores[n]! += weight * postings.bm25(freqs[i]!, df, n);
-        if (direct && kind !== 'fuzzy') direct[n] = 1;
-      }
-    }
-    return {
-      ns: unionOf(lists.map((l) => l.docs), total, count),
-      score: (n) => scores[n]! || -1,
-      direct: (n) => !direct || direct[n] === 1,
-    };
-  }
-  const scores = new Map<number, number>();
-  const direct = new Set<number>();
-  for (const { docs, freqs, weight, kind } of lists) {
-    const df = docs.length;
-    for (let i = 0; i < df; i++) {
-      const n = docs[i]!;
-      scores.set(n, (scores.get(n) ?? 0) + weight * postings.bm25(freqs[i]!, df, n));
-      if (anyFuzzy && kind !== 'fuzzy') direct.add(n);
-    }
-  }
-  return {
-    ns: unionOf(lists.map((l) => l.docs), total, count),
-    score: (n) => scores.get(n) ?? -1,
-    direct: (n) => !anyFuzzy || direct.has(n),
-  };
-}
-
 /** Matches a word, with its stem, prefix and fuzzy expansions. `exact` (for exclusions) turns typo tolerance off. */
 export function termMatcher(index: SearchIndex, clause: TermClause, exact: boolean): ClauseMatcher {
   // One Latin letter or digit as a prefix would expand to a large part of the vocabulary (the
@@ -102,31 +78,46 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   let lists = postings.expand(key, prefix, 0);
   const edits = exact || prefix ? 0 : fuzziness(key);
   if (edits > 0 && lists.length === 0) lists = postings.expand(key, false, edits);
-  let candidates: Uint32Array;
-  let score: (n: number) => number;
-  let fuzzy: (n: number) => boolean;
-  if (lists.length <= 1) {
-    // One term, no expansions: score on demand, so an AND over a common word scores only the
-    // passages that survive the rarer clauses. Lookups walk forward from the last one.
-    const { docs, freqs, weight, kind } = lists[0] ?? { docs: new Uint32Array(0), freqs: new Uint16Array(0), weight: 1, kind: 'exact' };
-    const df = docs.length;
-    let cursor = 0;
-    candidates = docs;
-    score = (n) => {
-      const i = (cursor = lowerBound(docs, n, cursor));
-      return i < df && docs[i] === n ? weight * postings.bm25(freqs[i]!, df, n) : -1;
-    };
-    fuzzy = () => kind === 'fuzzy';
-  } else {
-    const summed = sumLists(lists, postings);
-    candidates = summed.ns;
-    score = summed.score;
-    fuzzy = (n) => !summed.direct(n);
-  }
+  const single = lists.length <= 1 ? lists[0] ?? { term: '', kind: 'exact' as const, weight: 1, docs: new Uint32Array(0), freqs: new Uint16Array(0) } : null;
+  // One term: scored on demand, so an AND over a common word scores only the passages that
+  // survive the rarer clauses. Expansions: summed up front.
+  const summed: Scored | null = single ? null : sumLists(lists, postings);
+  const candidates = single ? single.docs : summed!.ns;
+  const df = candidates.length;
+  const idf = postings.idf(df);
+  const { norms } = postings;
+  const every = (): Every => ({
+    ns: candidates,
+    fuzzy: summed ? summed.fuzzy : single!.kind === 'fuzzy' ? new Uint8Array(df).fill(1) : null,
+    scoreAt(positions, into) {
+      for (let k = 0; k < positions.length; k++) {
+        const j = positions[k]!;
+        into[j] = summed ? summed.scores[j]! : single!.weight * termScore(idf, single!.freqs[j]!, norms[candidates[j]!]!);
+      }
+    },
+  });
+  // Lookups walk forward from the last one.
+  let cursor = 0;
+  const find = (n: number) => {
+    const i = (cursor = lowerBound(candidates, n, cursor));
+    return i < df && candidates[i] === n ? i : -1;
+  };
+  const score = (n: number) => {
+    const i = find(n);
+    if (i < 0) return -1;
+    if (summed) return summed.scores[i]!;
+    return single!.weight * termScore(idf, single!.freqs[i]!, norms[n]!);
+  };
+  const fuzzy = (n: number) => {
+    if (single) return single.kind === 'fuzzy';
+    const i = find(n);
+    return i >= 0 && summed!.fuzzy !== null && summed!.fuzzy[i] === 1;
+  };
   return {
-    size: candidates.length,
+    size: df,
     costly: false,
     candidates: () => candidates,
+    every,
     score,
     fuzzy,
     explain(n) {
@@ -148,18 +139,19 @@ export function phraseMatcher(index: SearchIndex, clause: PhraseClause, words: P
   const none: TermPostings = { term: '', kind: 'exact', weight: 1, docs: new Uint32Array(0), freqs: new Uint16Array(0) };
   const lists = stems.map((s) => postings.expand(s, false, 0)[0] ?? none).sort((a, b) => a.docs.length - b.docs.length);
   const [rarest, ...others] = lists;
+  const idfs = lists.map((l) => postings.idf(l.docs.length));
   const ns = new Uint32Array(rarest!.docs.length);
   const scores = new Float64Array(rarest!.docs.length);
   const cursors = new Array<number>(others.length).fill(0);
   let size = 0;
   candidates: for (let i = 0; i < rarest!.docs.length; i++) {
     const n = rarest!.docs[i]!;
-    let score = postings.bm25(rarest!.freqs[i]!, rarest!.docs.length, n);
+    let score = termScore(idfs[0]!, rarest!.freqs[i]!, postings.norms[n]!);
     for (let k = 0; k < others.length; k++) {
       const { docs, freqs } = others[k]!;
       const at = (cursors[k] = lowerBound(docs, n, cursors[k]));
       if (at >= docs.length || docs[at] !== n) continue candidates;
-      score += postings.bm25(freqs[at]!, docs.length, n);
+      score += termScore(idfs[k + 1]!, freqs[at]!, postings.norms[n]!);
     }
     ns[size] = n;
     scores[size++] = score;

@@ -20,6 +20,11 @@ export interface Matches {
   browse: boolean;
   /** How passage `n` matched each clause, for highlights. */
   explain(n: number): ClauseHit[];
+  /**
+   * Set when `scores` are filled on demand: scores the positions that passed the filters (until
+   * then they are 0). The ranking reads scores only there.
+   */
+  scoreKept?(kept: Int32Array): void;
 }
 
 /** Appends matches into arrays sized for the most there can be; no object per passage. */
@@ -66,14 +71,25 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     return everyPassage(index);
   }
 
+  // One word and nothing to exclude: its postings are the matches, scored once filtered.
+  const only = matchers.length === 1 && exclusions.length === 0 ? matchers[0]!.every?.() : undefined;
+  if (only) {
+    const length = only.ns.length;
+    const ns = new Int32Array(only.ns.buffer, only.ns.byteOffset, length);
+    const scores = new Float64Array(length);
+    const scoreKept = (kept: Int32Array) => only.scoreAt(kept, scores);
+    return { ns, scores, counts: constantBytes(1, length), fuzzy: only.fuzzy ?? constantBytes(0, length), relaxed: false, browse: false, explain, scoreKept };
+  }
+
   if (match === 'all') {
     // Candidates from the rarest clause; cheap lookups before phrase checks on the text.
     const [first, ...rest] = [...matchers].sort((a, b) => a.size - b.size);
     const order = rest.sort((a, b) => Number(a.costly) - Number(b.costly));
     const out = collector(first!.size);
-    let i = 0;
-    candidates: for (const n of first!.candidates()) {
-      if ((++i & 1023) === 0) budget.check();
+    const candidates = first!.candidates();
+    candidates: for (let i = 0; i < candidates.length; i++) {
+      if ((i & 1023) === 1023) budget.check();
+      const n = candidates[i]!;
       let score = first!.score(n);
       if (score < 0) continue;
       let fuzzy = first!.fuzzy(n) ? 1 : 0;
@@ -92,9 +108,9 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   const union = unionOf(matchers.map((m) => m.candidates()), matchers.reduce((s, m) => s + m.size, 0), index.corpus.passages.length);
   const all = collector(union.length);
   let best = 0;
-  let i = 0;
-  for (const n of union) {
-    if ((++i & 1023) === 0) budget.check();
+  for (let i = 0; i < union.length; i++) {
+    if ((i & 1023) === 1023) budget.check();
+    const n = union[i]!;
     let count = 0;
     let score = 0;
     let fuzzy = 0;
@@ -116,6 +132,15 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     if (any.counts[j] === best) relaxed.push(any.ns[j]!, any.scores[j]!, best, any.fuzzy[j]!);
   }
   return relaxed.done(true, explain);
+}
+
+const constants = new Map<number, Uint8Array>();
+
+/** A read-only array of `length` copies of `value`, shared by every search that needs one. */
+function constantBytes(value: number, length: number): Uint8Array {
+  let bytes = constants.get(value);
+  if (!bytes || bytes.length < length) constants.set(value, (bytes = new Uint8Array(Math.max(length, 2 * (bytes?.length ?? 0))).fill(value)));
+  return bytes.subarray(0, length);
 }
 
 const browsing = new WeakMap<object, Matches>();

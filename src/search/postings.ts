@@ -20,10 +20,17 @@ export interface TermPostings {
 export interface Postings {
   /** The postings of `key` and, when asked, of the terms it prefixes or is within `edits` of; exact first. */
   expand(key: string, prefix: boolean, edits: number): TermPostings[];
-  /** BM25+ of one term in one passage, as MiniSearch scores it. */
-  bm25(tf: number, df: number, n: number): number;
+  /** BM25's inverse document frequency of a term held by `df` passages. */
+  idf(df: number): number;
+  /** BM25's length normalisation per passage, K·(1 − B + B·length / average), computed once per index for the loops over long lists. */
+  norms: Float64Array;
   /** Passages in the index. */
   count: number;
+}
+
+/** BM25+ of a term with inverse document frequency `idf`, `tf` times in a passage of length normalisation `norm` (Postings.norms). */
+export function termScore(idf: number, tf: number, norm: number): number {
+  return idf * (D + (tf * (K + 1)) / (tf + norm));
 }
 
 // MiniSearch's defaults, so scores stay comparable with its own search.
@@ -51,6 +58,9 @@ function createPostings(packed: PackedPostings): Postings {
   const { tree, offsets, docs, freqs, lengths } = packed;
   const avgLength = packed.avgLength || 1;
   const total = lengths.length;
+  const norms = new Float64Array(total);
+  for (let n = 0; n < total; n++) norms[n] = K * (1 - B + (B * lengths[n]!) / avgLength);
+  const idf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5));
   const expansions = new Map<string, TermPostings[]>();
   const slice = (term: string, data: TermData, kind: TermPostings['kind'], weight: number): TermPostings => {
     const from = offsets[data.id]!;
@@ -60,6 +70,8 @@ function createPostings(packed: PackedPostings): Postings {
 
   return {
     count: total,
+    norms,
+    idf,
     expand(key, prefix, edits) {
       // Prefix and fuzzy walks of the term tree cost far more than the lookup of their result,
       // and the same expansions recur (typing, paging, popular queries).
@@ -94,9 +106,83 @@ function createPostings(packed: PackedPostings): Postings {
       expansions.set(memoKey, found);
       return found;
     },
-    bm25(tf, df, n) {
-      const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-      return idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[n]!) / avgLength)));
-    },
   };
+}
+
+/** A clause's matching passages, ascending, with their scores and which matched only by typo tolerance. */
+export interface Scored {
+  ns: Uint32Array;
+  scores: Float64Array;
+  /** 1 where the passage matched only fuzzily; null when none did. */
+  fuzzy: Uint8Array | null;
+}
+
+/**
+ * Scores summed over several postings lists (a word's expansions), each passage once, summed in
+ * list order as MiniSearch sums them. Many postings: a dense sum by passage. Fewer: the postings
+ * sorted by passage, so a prefix with a few thousand matches never touches the whole corpus.
+ */
+export function sumLists(lists: TermPostings[], postings: Postings): Scored {
+  const total = lists.reduce((s, l) => s + l.docs.length, 0);
+  const count = postings.count;
+  const { norms } = postings;
+  const anyFuzzy = lists.some((l) => l.kind === 'fuzzy');
+  if (total * 8 >= count) {
+    const sums = new Float64Array(count);
+    const direct = anyFuzzy ? new Uint8Array(count) : null;
+    let size = 0;
+    for (const { docs, freqs, weight, kind } of lists) {
+      const idf = postings.idf(docs.length);
+      for (let i = 0; i < docs.length; i++) {
+        const n = docs[i]!;
+        // A score is never 0 (BM25+ adds a floor), so a zero sum is a passage not seen yet.
+        if (sums[n] === 0) size++;
+        sums[n]! += weight * termScore(idf, freqs[i]!, norms[n]!);
+        if (direct && kind !== 'fuzzy') direct[n] = 1;
+      }
+    }
+    const ns = new Uint32Array(size);
+    const scores = new Float64Array(size);
+    const fuzzy = direct ? new Uint8Array(size) : null;
+    for (let n = 0, j = 0; j < size; n++) {
+      if (sums[n] === 0) continue;
+      ns[j] = n;
+      scores[j] = sums[n]!;
+      if (fuzzy && direct![n] === 0) fuzzy[j] = 1;
+      j++;
+    }
+    return { ns, scores, fuzzy };
+  }
+  // Every posting as passage·scale + its place in list order: sorted, they come by passage and,
+  // within a passage, in list order (exact in a double while passage·scale < 2^53).
+  const scale = 2 ** Math.ceil(Math.log2(total + 1));
+  const keys = new Float64Array(total);
+  const each = new Float64Array(total);
+  const fuzzyAt = anyFuzzy ? new Uint8Array(total) : null;
+  let g = 0;
+  for (const { docs, freqs, weight, kind } of lists) {
+    const idf = postings.idf(docs.length);
+    for (let i = 0; i < docs.length; i++, g++) {
+      keys[g] = docs[i]! * scale + g;
+      each[g] = weight * termScore(idf, freqs[i]!, norms[docs[i]!]!);
+      if (fuzzyAt && kind === 'fuzzy') fuzzyAt[g] = 1;
+    }
+  }
+  keys.sort();
+  const ns = new Uint32Array(total);
+  const scores = new Float64Array(total);
+  const fuzzy = fuzzyAt ? new Uint8Array(total) : null;
+  let size = 0;
+  for (let k = 0; k < total; k++) {
+    const n = Math.floor(keys[k]! / scale);
+    const at = keys[k]! - n * scale;
+    if (size === 0 || ns[size - 1] !== n) {
+      ns[size] = n;
+      if (fuzzy) fuzzy[size] = 1;
+      size++;
+    }
+    scores[size - 1]! += each[at]!;
+    if (fuzzy && fuzzyAt![at] === 0) fuzzy[size - 1] = 0;
+  }
+  return { ns: ns.subarray(0, size), scores: scores.subarray(0, size), fuzzy: fuzzy?.subarray(0, size) ?? null };
 }

@@ -41,7 +41,7 @@ export function rank(corpus: Corpus, cols: Columns, m: Matches, kept: Int32Array
   // A large share of the corpus: walk the precomputed order instead of sorting.
   if (kept.length * 8 > order.length) {
     const position = new Int32Array(order.length).fill(-1);
-    for (const j of kept) position[m.ns[j]!] = j;
+    for (let i = 0; i < kept.length; i++) position[m.ns[kept[i]!]!] = kept[i]!;
     const out: number[] = [];
     for (let i = 0; i < order.length && out.length < need; i++) {
       const j = position[order[i]!]!;

@@ -40,7 +40,9 @@ export function runSearch(index: SearchIndex, params: SearchParams, need: number
   // Once up front too: the first column and postings builds after a load can take a while.
   budget.check();
   const matches = matchQuery(index, parsed, params.match, browse, words, budget);
+  budget.check();
   const { kept, facets } = matches.browse && unfiltered(filters) ? browseAll(index, cols, matches, budget) : filterAndCount(index, cols, matches.ns, filters, budget);
+  matches.scoreKept?.(kept);
   // Browsing (empty q) has no relevance to rank by: newest first.
   const sort: Sort = params.sort ?? (matches.browse ? 'newest' : 'relevance');
   const positions = rank(index.corpus, cols, matches, kept, sort, need);

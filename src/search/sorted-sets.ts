@@ -31,19 +31,21 @@ export function holds(docs: Uint32Array, n: number): boolean {
 }
 
 /** The passages in any of `sets` (`total` = the sum of their sizes), ascending, each once. */
-export function unionOf(sets: Iterable<number>[], total: number, count: number): Uint32Array {
+export function unionOf(sets: ArrayLike<number>[], total: number, count: number): Uint32Array {
   // Many: mark them and read the marks in order. Few: gather, sort, drop repeats.
   if (total * 16 >= count) {
     const marks = new Uint8Array(count);
     let size = 0;
-    for (const set of sets) for (const n of set) if (marks[n] === 0) (marks[n] = 1), size++;
+    for (const set of sets) {
+      for (let i = 0; i < set.length; i++) if (marks[set[i]!] === 0) (marks[set[i]!] = 1), size++;
+    }
     const out = new Uint32Array(size);
     for (let n = 0, j = 0; j < size; n++) if (marks[n] === 1) out[j++] = n;
     return out;
   }
   const all = new Uint32Array(total);
   let j = 0;
-  for (const set of sets) for (const n of set) all[j++] = n;
+  for (const set of sets) for (let i = 0; i < set.length; i++) all[j++] = set[i]!;
   all.subarray(0, j).sort();
   let size = 0;
   for (let i = 0; i < j; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i]!;

@@ -1,7 +1,7 @@
 // The first k items in an order without sorting them all: a page of a large result set.
 
 /** The `k` first of `items` under `cmp`, in order. O(n log k); ties keep `cmp`'s own tie-breaks. */
-export function topK(items: ArrayLike<number> & Iterable<number>, k: number, cmp: (a: number, b: number) => number): number[] {
+export function topK(items: ArrayLike<number>, k: number, cmp: (a: number, b: number) => number): number[] {
   if (k <= 0) return [];
   if (k * 4 >= items.length) return Array.from(items).sort(cmp).slice(0, k);
   // A heap whose root is the last-ranked of the best k seen so far.
@@ -12,7 +12,9 @@ export function topK(items: ArrayLike<number> & Iterable<number>, k: number, cmp
     heap[i] = heap[j]!;
     heap[j] = t;
   };
-  for (const item of items) {
+  // Index loops, not for-of: an iterator over a typed array allocates a result object per item.
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at]!;
     if (heap.length < k) {
       heap.push(item);
       for (let i = heap.length - 1; i > 0; ) {

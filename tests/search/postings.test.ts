@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { INDEX_OPTIONS, type IndexedFields } from '../../src/indexing/index-options.ts';
 import { decodeMiniSearch, encodeMiniSearch } from '../../src/indexing/minisearch-codec.ts';
 import { createSearchIndex } from '../../src/indexing/search-index.ts';
 import { searchParamsSchema } from '../../src/search/params.ts';
-import { postingsOf } from '../../src/search/postings.ts';
+import { postingsOf, sumLists, termScore, type Postings, type TermPostings } from '../../src/search/postings.ts';
 import { search } from '../../src/search/search.ts';
 import { makeCorpus } from './make-corpus.ts';
 
@@ -43,5 +44,45 @@ describe('postingsOf', () => {
       expect(run(decoded, q)).toEqual(expected);
       expect(run(reversed, q)).toEqual(expected);
     }
+  });
+});
+
+describe('sumLists', () => {
+  // A postings reader over `count` passages of equal length: only count, norms and idf matter here.
+  const reader = (count: number): Postings => ({
+    count,
+    norms: new Float64Array(count).fill(1.2),
+    idf: (df) => Math.log(1 + (count - df + 0.5) / (df + 0.5)),
+    expand: () => [],
+  });
+  const list = (term: string, kind: TermPostings['kind'], weight: number, passages: number[]): TermPostings => {
+    const docs = Uint32Array.from([...new Set(passages)].sort((a, b) => a - b));
+    return { term, kind, weight, docs, freqs: Uint16Array.from(docs, (_, i) => 1 + (i % 3)) };
+  };
+
+  it('sums each passage in list order and marks those matched only fuzzily, in both the dense and the sorted way', () => {
+    const kinds = fc.constantFrom<TermPostings['kind']>('exact', 'prefix', 'fuzzy');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.array(fc.tuple(kinds, fc.double({ min: 0.1, max: 1, noNaN: true }), fc.array(fc.nat(399), { maxLength: 40 })), { minLength: 1, maxLength: 6 }), (count, specs) => {
+        const postings = reader(count);
+        const lists = specs.map(([kind, weight, docs], i) => list(`t${i}`, kind, weight, docs.filter((n) => n < count)));
+        // The reference: a Map filled list by list.
+        const sums = new Map<number, number>();
+        const direct = new Set<number>();
+        for (const l of lists) {
+          l.docs.forEach((n, i) => {
+            sums.set(n, (sums.get(n) ?? 0) + l.weight * termScore(postings.idf(l.docs.length), l.freqs[i]!, postings.norms[n]!));
+            if (l.kind !== 'fuzzy') direct.add(n);
+          });
+        }
+        const ns = [...sums.keys()].sort((a, b) => a - b);
+        const got = sumLists(lists, postings);
+        expect([...got.ns]).toEqual(ns);
+        expect([...got.scores]).toEqual(ns.map((n) => sums.get(n)));
+        const anyFuzzy = lists.some((l) => l.kind === 'fuzzy');
+        expect(got.fuzzy === null ? null : [...got.fuzzy]).toEqual(anyFuzzy ? ns.map((n) => (direct.has(n) ? 0 : 1)) : null);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
