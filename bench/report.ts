@@ -13,6 +13,10 @@ interface Cannon {
   errors: number;
   non2xx: number;
   serverCores: number;
+  /** Cores used by each server process that did work (older results lack it). */
+  workerCores?: number[];
+  /** Cores used by the load generator (this process) meanwhile. */
+  generatorCores?: number;
 }
 
 type Failed = { error: string };
@@ -49,6 +53,11 @@ function table(head: string[], rows: (string | number)[][]): string {
   const line = (r: string[]) => '| ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ') + ' |';
   return [line(head), '|' + widths.map((w, i) => (i === 0 ? '-' : '') + '-'.repeat(w) + (i === 0 ? '-' : ':') ).join('|') + '|', ...cells.slice(1).map(line)].join('\n');
 }
+
+// The load generator shares the machine's two cores, so the server cannot have both to itself:
+// both cores work when two server workers each do a real share and, with the generator, fill the machine.
+const bothCoresWork = (x: Cannon | undefined) => (x?.workerCores && x.generatorCores !== undefined ? x.workerCores.filter((c) => c >= 0.4).length >= 2 && x.serverCores + x.generatorCores >= 1.7 : undefined);
+const bothCores = (x: Cannon | undefined) => (x?.workerCores ? `${x.workerCores.map((c) => c.toFixed(2)).join(' + ')} + generator ${fmt(x.generatorCores, 2)} (mix, cache off)` : '-');
 
 export function printReport(r: Results): void {
   const v = r.verbatim;
@@ -106,10 +115,10 @@ export function printReport(r: Results): void {
 
   if (http?.mix) {
     out.push(`\nHTTP at ${r.options.connections} connections, ${r.options.duration} s each (server and load generator in separate processes)`);
-    const h = (name: string, x: Cannon | undefined) => [name, fmt(x?.requestsPerSecond, 0), fmt(x?.p50ms, 0), fmt(x?.p99ms, 0), `${x?.errors ?? '-'} / ${x?.non2xx ?? '-'}`, fmt(x?.serverCores, 2)];
+    const h = (name: string, x: Cannon | undefined) => [name, fmt(x?.requestsPerSecond, 0), fmt(x?.p50ms, 0), fmt(x?.p99ms, 0), `${x?.errors ?? '-'} / ${x?.non2xx ?? '-'}`, `${fmt(x?.serverCores, 2)} (${x?.workerCores?.map((c) => c.toFixed(2)).join(' + ') ?? '-'})`, fmt(x?.generatorCores, 2)];
     out.push(
       table(
-        ['', 'requests/s', 'p50 ms', 'p99 ms', 'errors / non-2xx', 'server cores used'],
+        ['', 'requests/s', 'p50 ms', 'p99 ms', 'errors / non-2xx', 'server cores (per process)', 'load generator cores'],
         [h('realistic mix', http.mix), h('realistic mix, result cache off', http.mixUncached), h('rare words', http.rare), h('rare words, result cache off', http.rareUncached), h(`bare Hono, ${http.bareBodyKB} KB 10-hit body`, http.bare)],
       ),
     );
@@ -134,7 +143,7 @@ export function printReport(r: Results): void {
         check('HTTP mix p99 <= 50 ms (cache off)', `${fmt(http?.mix?.p99ms, 0)} (${fmt(http?.mixUncached?.p99ms, 0)})`, http?.mix ? http.mix.p99ms <= 50 : undefined),
         check('rare words >= 30% of bare Hono (cache off)', http?.rare && http.bare ? `${((100 * http.rare.requestsPerSecond) / http.bare.requestsPerSecond).toFixed(1)}% (${http.rareUncached ? ((100 * http.rareUncached.requestsPerSecond) / http.bare.requestsPerSecond).toFixed(1) : '-'}%)` : '-', http?.rare && http.bare ? http.rare.requestsPerSecond >= 0.3 * http.bare.requestsPerSecond : undefined),
         check('0 HTTP errors', http?.mix ? `${http.mix.errors + (http.rare?.errors ?? 0) + http.mix.non2xx + (http.rare?.non2xx ?? 0)}` : '-', http?.mix ? http.mix.errors + http.mix.non2xx + (http.rare?.errors ?? 0) + (http.rare?.non2xx ?? 0) === 0 : undefined),
-        check('both cores work (server cores under load)', fmt(http?.mix?.serverCores, 2), http?.mix ? http.mix.serverCores > 1.2 : undefined),
+        check('both cores work (2 workers busy, machine saturated)', bothCores(http?.mixUncached), bothCoresWork(http?.mixUncached)),
       ];
   out.push(table(['target', 'measured', ''], targets));
   process.stdout.write(out.join('\n') + '\n');

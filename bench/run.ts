@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { CORPUS_OPTIONS, ensureCorpus } from './corpus-home.ts';
 import { QUERY_CLASSES, verbatimParams, type BenchQuery } from './query-mix.ts';
-import { cpuSeconds, latency, rssMB, type Latency } from './stats.ts';
+import { cpuByProcess, latency, rssMB, type Latency } from './stats.ts';
 import { printReport, type Results, type EngineQueries } from './report.ts';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -110,21 +110,30 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 async function cannon(port: number, paths: string[], pid: number) {
-  const cpuBefore = cpuSeconds(pid);
+  const cpuBefore = cpuByProcess(pid);
+  const generatorBefore = process.cpuUsage();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
     duration,
     requests: paths.map((path) => ({ method: 'GET' as const, path })),
   });
+  const cpuAfter = cpuByProcess(pid);
+  const generator = process.cpuUsage(generatorBefore);
+  const cores = (seconds: number) => Math.round((seconds / duration) * 100) / 100;
+  const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50ms: result.latency.p50,
     p99ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    // CPU the server process used while under load, in cores (1 = one core busy all the time).
-    serverCores: Math.round(((cpuSeconds(pid) - cpuBefore) / duration) * 100) / 100,
+    // CPU the server's processes used while under load, in cores (1 = one core busy all the
+    // time): all of them, and each that did work (the cluster's workers; its primary only forks).
+    serverCores: cores(sum(cpuAfter.values()) - sum(cpuBefore.values())),
+    workerCores: [...cpuAfter].map(([p, s]) => cores(s - (cpuBefore.get(p) ?? 0))).filter((c) => c >= 0.05),
+    // This process runs the load generator: its share of the same two cores.
+    generatorCores: cores((generator.user + generator.system) / 1e6),
   };
 }
 

@@ -53,19 +53,20 @@ export function rssMB(pid: number | 'self' = 'self'): number {
   return Math.round(kb / 102.4) / 10;
 }
 
-/** CPU seconds (user + system) a process and its descendants have used, from /proc (Linux). */
-export function cpuSeconds(pid: number): number {
-  let ticks = 0;
+/** CPU seconds (user + system) of a process and of each of its descendants, from /proc (Linux). */
+export function cpuByProcess(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
   for (const p of processTree(pid)) {
     try {
       const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      out.set(p, (Number(fields[11]) + Number(fields[12])) / 100);
     } catch {
       // ended meanwhile
     }
   }
-  return ticks / 100;
+  return out;
 }
+
 
 /** What a worker process reports: one JSON line, the last on its stdout. */
 export function report(result: unknown): void {
