@@ -79,10 +79,22 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts a server process and waits for `probe` to answer 200: the time taken is its cold start. */
-async function startProcess(args: string[], port: number, probe: string): Promise<{ child: ChildProcess; seconds: number }> {
+/**
+ * Starts a server process and waits for `probe` to answer 200: the time taken is its cold start.
+ * `ready` resolves once `processes` of it have said they serve (the cluster's workers after the
+ * first load the index while the first answers): load runs start then, so every worker gets connections.
+ */
+async function startProcess(args: string[], port: number, probe: string, processes = 1): Promise<{ child: ChildProcess; seconds: number; ready: Promise<void> }> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let serving = 0;
+  const ready = new Promise<void>((resolve) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      serving += String(d).split('\n').filter((line) => /serving|listening/.test(line)).length;
+      if (serving >= processes) resolve();
+    });
+    child.on('exit', () => resolve());
+  });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d).slice(-2000)));
   let exited = false;
@@ -93,7 +105,7 @@ async function startProcess(args: string[], port: number, probe: string): Promis
     try {
       const res = await fetch(`http://127.0.0.1:${port}${probe}`);
       await res.text();
-      if (res.ok) return { child, seconds: (performance.now() - started) / 1000 };
+      if (res.ok) return { child, seconds: (performance.now() - started) / 1000, ready };
     } catch {
       // not listening yet
     }
@@ -205,9 +217,12 @@ if (!values['skip-http'] && indexUsable) {
   log(`verbatim: starting the server (cold start to first answer) on port ${port}`);
   let server: ChildProcess | null = null;
   try {
-    const started = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(port), '--no-web'], port, path(rare));
+    const started = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(port), '--no-web'], port, path(rare), cpus().length);
     server = started.child;
-    const http: NonNullable<Results['verbatim']['http']> = { coldStartSeconds: started.seconds, rssAfterLoadMB: rssMB(server.pid!) };
+    // At the first answer one worker holds the index (the primary only forks); once all serve, each holds its own copy.
+    const rssAfterLoadMB = rssMB(server.pid!);
+    await started.ready;
+    const http: NonNullable<Results['verbatim']['http']> = { coldStartSeconds: started.seconds, rssAfterLoadMB, rssAllWorkersMB: rssMB(server.pid!) };
     log(`verbatim: ${connections} connections for ${duration}s, the realistic mix`);
     http.mix = await cannon(port, mix.map(path), server.pid!);
     log(`verbatim: ${connections} connections for ${duration}s, rare words only`);
@@ -218,7 +233,8 @@ if (!values['skip-http'] && indexUsable) {
     server = null;
     // The engine without the result cache: every request searched anew.
     const uncachedPort = await freePort();
-    const uncached = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(uncachedPort), '--no-web', '--cache', '0'], uncachedPort, path(rare));
+    const uncached = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(uncachedPort), '--no-web', '--cache', '0'], uncachedPort, path(rare), cpus().length);
+    await uncached.ready;
     log('verbatim: query mix over HTTP, one request at a time, result cache off');
     const times = mix.map(() => [] as number[]);
     for (let r = 0; r <= Math.min(rounds, 3); r++) {
