@@ -12,7 +12,8 @@ declare module 'autocannon' {
     url: string;
     connections: number;
     duration: number;
-    requests: { method: 'GET'; path: string }[];
+    /** Cycled through; setupRequest, when given, rewrites each request before it is sent. */
+    requests: { method: 'GET'; path: string; setupRequest?: (req: { path: string }) => { path: string } }[];
     /** Seconds before a request counts as a timeout. */
     timeout?: number;
   }
