@@ -2,6 +2,7 @@
 // add() counts them. Every thread that parses the corpus (the main one, or a parse worker) has
 // one counter: it analyses each distinct token once and numbers terms in order of first use.
 // The postings builder (packed-index.ts) merges the counts of every thread in passage order.
+import { indexTokens } from '../text/analyze.ts';
 import { INDEX_OPTIONS } from './index-options.ts';
 
 /** What a counter found since it was last asked. */
@@ -10,6 +11,8 @@ export interface TermCounts {
   newTerms: string[];
   /** (term id, frequency) pairs, passage after passage; within a passage in order of first use. */
   pairs: Uint32Array;
+  /** For each pair, the follow bits of the terms right after the term's words in that passage (followBit). */
+  follows: Uint32Array;
   /** How many pairs each passage has. */
   sizes: Uint32Array;
   /** Distinct words of each passage (MiniSearch's field length). */
@@ -107,8 +110,18 @@ class TokenTable {
 /** A token that yields no index term (processTerm dropped it). */
 const NO_TERM = -1;
 
+/**
+ * One of 8 bits standing for an index term (an FNV-1a hash of it). Each posting keeps the bits
+ * of the terms that follow its term's words in the passage: a phrase's next word whose bit is
+ * missing does not follow there, so most phrase candidates are ruled out without reading the text.
+ */
+export function followBit(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  return 1 << ((h >>> 0) & 7);
+}
+
 export class TermCounter {
-  private readonly tokenize = INDEX_OPTIONS.tokenize!;
   private readonly processTerm = INDEX_OPTIONS.processTerm!;
   private readonly termIds = new Map<string, number>();
   private newTerms: string[] = [];
@@ -117,9 +130,12 @@ export class TermCounter {
   private tokenTerm = new Int32Array(1 << 16);
   private tokenSeen = new Int32Array(1 << 16);
   private freq = new Uint32Array(1 << 16); // by term id, for the passage at hand
+  private follow = new Uint8Array(1 << 16); // by term id, for the passage at hand
+  private termBit = new Uint8Array(1 << 16); // by term id: followBit of the term
   private readonly touched: number[] = [];
   private passage = 0;
   private readonly pairs = new Growing();
+  private readonly follows = new Growing();
   private readonly sizes = new Growing();
   private readonly lengths = new Growing();
 
@@ -129,7 +145,12 @@ export class TermCounter {
       id = this.termIds.size;
       this.termIds.set(term, id);
       this.newTerms.push(term);
-      if (id >= this.freq.length) this.freq = grow(this.freq, new Uint32Array(this.freq.length * 2));
+      if (id >= this.freq.length) {
+        this.freq = grow(this.freq, new Uint32Array(this.freq.length * 2));
+        this.follow = grow(this.follow, new Uint8Array(this.follow.length * 2));
+        this.termBit = grow(this.termBit, new Uint8Array(this.termBit.length * 2));
+      }
+      this.termBit[id] = followBit(term);
     }
     return id;
   }
@@ -151,7 +172,11 @@ export class TermCounter {
     const touched = this.touched;
     const passage = this.passage;
     let distinct = 0;
-    for (const token of this.tokenize(text, 'text')) {
+    // tokenize's terms (INDEX_OPTIONS), knowing which are the words in order: they give the follow bits.
+    const { terms: tokens, words } = indexTokens(text);
+    let previous = NO_TERM;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
       let id = this.tokens.find(token);
       if (id < 0) id = this.addToken(token);
       if (this.tokenSeen[id] !== passage) {
@@ -160,11 +185,17 @@ export class TermCounter {
       }
       const t = this.tokenTerm[id]!;
       if (t !== NO_TERM && this.freq[t]!++ === 0) touched.push(t);
+      if (k < words) {
+        if (previous !== NO_TERM && t !== NO_TERM) this.follow[previous]! |= this.termBit[t]!;
+        previous = t;
+      }
     }
     for (const t of touched) {
       this.pairs.push(t);
       this.pairs.push(this.freq[t]!);
+      this.follows.push(this.follow[t]!);
       this.freq[t] = 0;
+      this.follow[t] = 0;
     }
     this.sizes.push(touched.length);
     this.lengths.push(distinct);
@@ -176,11 +207,11 @@ export class TermCounter {
   take(): TermCounts {
     const newTerms = this.newTerms;
     this.newTerms = [];
-    return { newTerms, pairs: this.pairs.take(), sizes: this.sizes.take(), lengths: this.lengths.take() };
+    return { newTerms, pairs: this.pairs.take(), follows: this.follows.take(), sizes: this.sizes.take(), lengths: this.lengths.take() };
   }
 }
 
-function grow<T extends Uint32Array | Int32Array | Uint16Array>(from: T, to: T): T {
+function grow<T extends Uint32Array | Int32Array | Uint16Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

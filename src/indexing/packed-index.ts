@@ -7,6 +7,7 @@
 //   offsets[t] .. offsets[t + 1]   the postings of term t
 //   docs[i]                        passage n, ascending within a term
 //   freqs[i]                       term frequency (capped at 65,535)
+//   follows[i]                     the follow bits (count-terms.ts) of the terms after it in passage n
 //   lengths[n]                     distinct words of passage n (MiniSearch's field length)
 //
 // The MiniSearch object stays a working MiniSearch: its own search() reads the same postings
@@ -24,6 +25,8 @@ export interface PackedPostings {
   offsets: Uint32Array;
   docs: Uint32Array;
   freqs: Uint16Array;
+  /** Null when the postings were packed from a MiniSearch built without them (add()). */
+  follows: Uint8Array | null;
   lengths: Uint32Array;
   avgLength: number;
   /** MiniSearch's radix tree, term -> its view. */
@@ -37,7 +40,7 @@ const FIELD_ID = 0;
 export class TermData {
   constructor(
     readonly id: number,
-    private readonly packed: Omit<PackedPostings, 'tree' | 'terms'>,
+    private readonly packed: Pick<PackedPostings, 'offsets' | 'docs' | 'freqs'>,
   ) {}
 
   get size() {
@@ -134,12 +137,13 @@ export function packedOf(mini: MiniSearch<IndexedFields>): PackedPostings {
 }
 
 /**
- * Postings gathered as (term, passage, frequency) triples in passage order, then laid out
- * term by term with a counting sort (stable, so passages stay ascending within a term).
+ * Postings gathered as (term, passage, frequency and follow bits) in passage order, then laid
+ * out term by term with a counting sort (stable, so passages stay ascending within a term).
  */
 class PostingsWriter {
   private readonly termOf = new Growing();
   private readonly docOf = new Growing();
+  /** The capped frequency in the low 16 bits, the follow bits above. */
   private readonly freqOf = new Growing();
   readonly terms: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -154,13 +158,14 @@ class PostingsWriter {
     return id;
   }
 
-  add(term: number, n: number, freq: number) {
+  add(term: number, n: number, freq: number, follows: number) {
     this.termOf.push(term);
     this.docOf.push(n);
-    this.freqOf.push(Math.min(freq, MAX_FREQ));
+    this.freqOf.push(Math.min(freq, MAX_FREQ) | (follows << 16));
   }
 
-  done(lengths: Uint32Array, avgLength: number): Omit<PackedPostings, 'tree'> {
+  /** The postings laid out; `withFollows` false when nobody gave follow bits (packed from add()). */
+  done(lengths: Uint32Array, avgLength: number, withFollows: boolean): Omit<PackedPostings, 'tree'> {
     const total = this.termOf.length;
     const termOf = this.termOf.array;
     const offsets = new Uint32Array(this.terms.length + 1);
@@ -169,12 +174,15 @@ class PostingsWriter {
     const next = offsets.slice(0, this.terms.length);
     const docs = new Uint32Array(total);
     const freqs = new Uint16Array(total);
+    const follows = withFollows ? new Uint8Array(total) : null;
     for (let i = 0; i < total; i++) {
       const at = next[termOf[i]!]!++;
       docs[at] = this.docOf.array[i]!;
-      freqs[at] = this.freqOf.array[i]!;
+      const packed = this.freqOf.array[i]!;
+      freqs[at] = packed & MAX_FREQ;
+      if (follows) follows[at] = packed >>> 16;
     }
-    return { terms: this.terms, offsets, docs, freqs, lengths, avgLength };
+    return { terms: this.terms, offsets, docs, freqs, follows, lengths, avgLength };
   }
 }
 
@@ -203,7 +211,7 @@ export class PostingsBuilder {
       from.terms.push(term);
       from.ids.push(-1);
     }
-    const { pairs, sizes, lengths } = counts;
+    const { pairs, follows, sizes, lengths } = counts;
     let at = 0;
     for (let i = 0; i < sizes.length; i++) {
       const n = this.lengths.length;
@@ -211,7 +219,7 @@ export class PostingsBuilder {
         const local = pairs[at]!;
         let t = from.ids[local]!;
         if (t < 0) t = from.ids[local] = this.writer.termId(from.terms[local]!);
-        this.writer.add(t, n, pairs[at + 1]!);
+        this.writer.add(t, n, pairs[at + 1]!, follows[at >> 1]!);
       }
       // add()'s running mean, computed the same way so scores match to the last bit.
       this.average = (this.average * n + lengths[i]!) / (n + 1);
@@ -220,7 +228,7 @@ export class PostingsBuilder {
   }
 
   done(): Omit<PackedPostings, 'tree'> {
-    return this.writer.done(this.lengths.take(), this.average);
+    return this.writer.done(this.lengths.take(), this.average, true);
   }
 }
 
@@ -255,6 +263,6 @@ function packMaps(m: Internals): Omit<PackedPostings, 'tree'> {
     byTerm.push([writer.termId(term), postings.sort((a, b) => a[0] - b[0])]);
   }
   // The writer wants passage order across terms only within a term; sorting per term is enough.
-  for (const [t, postings] of byTerm) for (const [n, tf] of postings) writer.add(t, n, tf);
-  return writer.done(lengths, m._avgFieldLength[fieldId] ?? 0);
+  for (const [t, postings] of byTerm) for (const [n, tf] of postings) writer.add(t, n, tf, 0);
+  return writer.done(lengths, m._avgFieldLength[fieldId] ?? 0, false);
 }

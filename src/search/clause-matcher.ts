@@ -6,6 +6,7 @@ import { findPhrase } from './find-phrase.ts';
 import { phrasePrefilter } from './phrase-prefilter.ts';
 import type { PassageWords } from './passage-words.ts';
 import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
+import { followBit } from '../indexing/count-terms.ts';
 import { postingsOf, sumLists, termScore, type Scored, type TermPostings } from './postings.ts';
 import { holds, lowerBound, unionOf } from './sorted-sets.ts';
 
@@ -136,23 +137,33 @@ export function phraseMatcher(index: SearchIndex, clause: PhraseClause, words: P
   const stems = [...new Set((content.length ? content : clause.words).map(stemTerm))];
   const postings = postingsOf(index.mini);
   // Candidates hold every stem: walk the rarest list, look the others up.
-  const none: TermPostings = { term: '', kind: 'exact', weight: 1, docs: new Uint32Array(0), freqs: new Uint16Array(0) };
-  const lists = stems.map((s) => postings.expand(s, false, 0)[0] ?? none).sort((a, b) => a.docs.length - b.docs.length);
-  const [rarest, ...others] = lists;
+  const none: TermPostings = { term: '', kind: 'exact', weight: 1, docs: new Uint32Array(0), freqs: new Uint16Array(0), follows: null };
+  const byStem = new Map(stems.map((s) => [s, postings.expand(s, false, 0)[0] ?? none]));
+  const lists = [...byStem.values()].sort((a, b) => a.docs.length - b.docs.length);
   const idfs = lists.map((l) => postings.idf(l.docs.length));
-  const ns = new Uint32Array(rarest!.docs.length);
-  const scores = new Float64Array(rarest!.docs.length);
-  const cursors = new Array<number>(others.length).fill(0);
+  // Adjacent words whose first has a list: its posting must carry the follow bit of the next word's stem.
+  const follows: { list: number; bit: number }[] = [];
+  for (let j = 0; j + 1 < clause.words.length; j++) {
+    const list = byStem.get(stemTerm(clause.words[j]!));
+    if (list?.follows) follows.push({ list: lists.indexOf(list), bit: followBit(stemTerm(clause.words[j + 1]!)) });
+  }
+  const rarest = lists[0]!;
+  const ns = new Uint32Array(rarest.docs.length);
+  const scores = new Float64Array(rarest.docs.length);
+  // Where the candidate sits in each list (the rarest's own position first).
+  const at = new Int32Array(lists.length);
   let size = 0;
-  candidates: for (let i = 0; i < rarest!.docs.length; i++) {
-    const n = rarest!.docs[i]!;
-    let score = termScore(idfs[0]!, rarest!.freqs[i]!, postings.norms[n]!);
-    for (let k = 0; k < others.length; k++) {
-      const { docs, freqs } = others[k]!;
-      const at = (cursors[k] = lowerBound(docs, n, cursors[k]));
-      if (at >= docs.length || docs[at] !== n) continue candidates;
-      score += termScore(idfs[k + 1]!, freqs[at]!, postings.norms[n]!);
+  candidates: for (let i = 0; i < rarest.docs.length; i++) {
+    const n = rarest.docs[i]!;
+    at[0] = i;
+    let score = termScore(idfs[0]!, rarest.freqs[i]!, postings.norms[n]!);
+    for (let k = 1; k < lists.length; k++) {
+      const { docs, freqs } = lists[k]!;
+      const j = (at[k] = lowerBound(docs, n, at[k]));
+      if (j >= docs.length || docs[j] !== n) continue candidates;
+      score += termScore(idfs[k]!, freqs[j]!, postings.norms[n]!);
     }
+    for (const { list, bit } of follows) if ((lists[list]!.follows![at[list]!]! & bit) === 0) continue candidates;
     ns[size] = n;
     scores[size++] = score;
   }

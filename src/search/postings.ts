@@ -15,6 +15,8 @@ export interface TermPostings {
   docs: Uint32Array;
   /** Term frequency, parallel to `docs`. */
   freqs: Uint16Array;
+  /** Follow bits (indexing/count-terms.ts followBit) of the terms after this one in each passage; null when the index has none. */
+  follows: Uint8Array | null;
 }
 
 export interface Postings {
@@ -55,7 +57,7 @@ export function postingsOf(mini: MiniSearch<IndexedFields>): Postings {
 }
 
 function createPostings(packed: PackedPostings): Postings {
-  const { tree, offsets, docs, freqs, lengths } = packed;
+  const { tree, offsets, docs, freqs, follows, lengths } = packed;
   const avgLength = packed.avgLength || 1;
   const total = lengths.length;
   const norms = new Float64Array(total);
@@ -65,7 +67,7 @@ function createPostings(packed: PackedPostings): Postings {
   const slice = (term: string, data: TermData, kind: TermPostings['kind'], weight: number): TermPostings => {
     const from = offsets[data.id]!;
     const to = offsets[data.id + 1]!;
-    return { term, kind, weight, docs: docs.subarray(from, to), freqs: freqs.subarray(from, to) };
+    return { term, kind, weight, docs: docs.subarray(from, to), freqs: freqs.subarray(from, to), follows: follows?.subarray(from, to) ?? null };
   };
 
   return {

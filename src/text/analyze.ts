@@ -7,10 +7,15 @@ import { stemTerm } from './stem-term.ts';
  * solid, so `highend` still finds `high-end` while `end` finds it too.
  */
 export function tokenize(text: string): string[] {
+  return indexTokens(text).terms;
+}
+
+/** tokenize's terms, and how many of the first are the text's words in order (the rest are compounds). */
+export function indexTokens(text: string): { terms: string[]; words: number } {
   const words = wordTokens(text);
   const terms = words.map((t) => t.term);
   for (const c of compoundTokens(words)) terms.push(c.term);
-  return terms;
+  return { terms, words: words.length };
 }
 
 /** Turns a folded term from `tokenize` into the indexed term: its English stem. */

@@ -57,7 +57,7 @@ describe('sumLists', () => {
   });
   const list = (term: string, kind: TermPostings['kind'], weight: number, passages: number[]): TermPostings => {
     const docs = Uint32Array.from([...new Set(passages)].sort((a, b) => a - b));
-    return { term, kind, weight, docs, freqs: Uint16Array.from(docs, (_, i) => 1 + (i % 3)) };
+    return { term, kind, weight, docs, freqs: Uint16Array.from(docs, (_, i) => 1 + (i % 3)), follows: null };
   };
 
   it('sums each passage in list order and marks those matched only fuzzily, in both the dense and the sorted way', () => {
