@@ -4,6 +4,7 @@ import { stemTerm } from '../text/stem-term.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { findPhrase } from './find-phrase.ts';
 import { phrasePrefilter } from './phrase-prefilter.ts';
+import { filledBytes } from './shared-arrays.ts';
 import type { PassageWords } from './passage-words.ts';
 import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
 import { followBit } from '../indexing/count-terms.ts';
@@ -89,7 +90,7 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   const { norms } = postings;
   const every = (): Every => ({
     ns: candidates,
-    fuzzy: summed ? summed.fuzzy : single!.kind === 'fuzzy' ? new Uint8Array(df).fill(1) : null,
+    fuzzy: summed ? summed.fuzzy : single!.kind === 'fuzzy' ? filledBytes(1, df) : null,
     scoreAt(positions, into) {
       for (let k = 0; k < positions.length; k++) {
         const j = positions[k]!;

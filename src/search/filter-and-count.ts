@@ -5,6 +5,7 @@ import type { Budget } from './budget.ts';
 import type { Columns } from './columns.ts';
 import type { Filters } from './resolve-filters.ts';
 import { PASSAGE_KINDS } from './params.ts';
+import { firstPositions } from './shared-arrays.ts';
 
 export interface FacetValue {
   value: string;
@@ -76,7 +77,7 @@ function countAll(cols: Columns, ns: ArrayLike<number>, c: Counts, budget: Budge
     const source = sourceOf[n]!;
     if (source >= 0) c.sources[source]!++;
   }
-  return positions(ns.length);
+  return firstPositions(ns.length);
 }
 
 /** Filters, counting a passage that fails exactly one filter in that filter's own facet. */
@@ -150,17 +151,6 @@ function facetsOf(index: SearchIndex, cols: Columns, c: Counts): Facets {
     sources: counted(c.sources, (i) => cols.sources[i]!),
     undated: c.undated,
   };
-}
-
-let identity = new Int32Array(0);
-
-/** Positions 0..length-1, read-only and shared: the kept set when nothing is filtered out. */
-function positions(length: number): Int32Array {
-  if (identity.length < length) {
-    identity = new Int32Array(Math.max(length, 2 * identity.length));
-    for (let i = 0; i < identity.length; i++) identity[i] = i;
-  }
-  return identity.subarray(0, length);
 }
 
 function counted(counts: Int32Array, name: (i: number) => string): FacetValue[] {

@@ -3,6 +3,7 @@ import type { SearchIndex } from '../indexing/search-index.ts';
 import type { Budget } from './budget.ts';
 import { clauseMatcher, leafMatcher, type ClauseHit, type ClauseMatcher } from './clause-matcher.ts';
 import type { PassageWords } from './passage-words.ts';
+import { filledBytes } from './shared-arrays.ts';
 import { unionOf } from './sorted-sets.ts';
 import type { ParsedQuery } from './parsed-query.ts';
 
@@ -78,7 +79,7 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     const ns = new Int32Array(only.ns.buffer, only.ns.byteOffset, length);
     const scores = new Float64Array(length);
     const scoreKept = (kept: Int32Array) => only.scoreAt(kept, scores);
-    return { ns, scores, counts: constantBytes(1, length), fuzzy: only.fuzzy ?? constantBytes(0, length), relaxed: false, browse: false, explain, scoreKept };
+    return { ns, scores, counts: filledBytes(1, length), fuzzy: only.fuzzy ?? filledBytes(0, length), relaxed: false, browse: false, explain, scoreKept };
   }
 
   if (match === 'all') {
@@ -132,15 +133,6 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     if (any.counts[j] === best) relaxed.push(any.ns[j]!, any.scores[j]!, best, any.fuzzy[j]!);
   }
   return relaxed.done(true, explain);
-}
-
-const constants = new Map<number, Uint8Array>();
-
-/** A read-only array of `length` copies of `value`, shared by every search that needs one. */
-function constantBytes(value: number, length: number): Uint8Array {
-  let bytes = constants.get(value);
-  if (!bytes || bytes.length < length) constants.set(value, (bytes = new Uint8Array(Math.max(length, 2 * (bytes?.length ?? 0))).fill(value)));
-  return bytes.subarray(0, length);
 }
 
 const browsing = new WeakMap<object, Matches>();
