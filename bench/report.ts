@@ -36,7 +36,7 @@ export interface Results {
     indexMB?: number;
     queries?: (EngineQueries & { loadSeconds: number; rssAfterLoadMB: number; totals: number[] }) | Failed;
     http?:
-      | ({ coldStartSeconds: number; rssAfterLoadMB: number; rssAllWorkersMB?: number; rssAfterRunsMB?: number; latency?: EngineQueries['latency']; mix?: Cannon; mixUncached?: Cannon; rare?: Cannon; rareUncached?: Cannon; bare?: Cannon; bareBodyKB?: number } & { error?: undefined })
+      | ({ coldStartSeconds: number; coldStartWorkersSeconds?: number; rssAfterLoadMB: number; rssAllWorkersMB?: number; rssAfterRunsMB?: number; latency?: EngineQueries['latency']; mix?: Cannon; mixUncached?: Cannon; rare?: Cannon; rareUncached?: Cannon; bare?: Cannon; bareBodyKB?: number } & { error?: undefined })
       | Failed;
   };
   minisearch?: Reference;
@@ -89,9 +89,10 @@ export function printReport(r: Results): void {
         ['build peak RSS, MB', fmt(build?.peakRssMB, 0), '', '', ''],
         ['index on disk, MB', fmt(v.indexMB), fmt(ms?.jsonMB), fmt(fts?.sizeMB), ratio(v.indexMB, fts?.sizeMB)],
         ['load, s', fmt(q?.loadSeconds, 2), fmt(ms?.loadSeconds, 2), fmt(fts?.loadSeconds, 3), ''],
-        ['cold start to first answer, s', fmt(http?.coldStartSeconds, 2), '', '', ''],
-        ['RSS after load, MB (server at its first answer: one worker)', fmt(http?.rssAfterLoadMB ?? q?.rssAfterLoadMB, 0), fmt(ms?.rssAfterLoadMB, 0), fmt(fts?.rssAfterLoadMB, 0), ''],
-        ['RSS with every worker loaded, MB (a copy each)', fmt(http?.rssAllWorkersMB, 0), '', '', ''],
+        ['cold start to first answer, s (one process)', fmt(http?.coldStartSeconds, 2), '', '', ''],
+        ['cold start to first answer, s (a worker per core)', fmt(http?.coldStartWorkersSeconds, 2), '', '', ''],
+        ['RSS after load, MB (one process)', fmt(http?.rssAfterLoadMB ?? q?.rssAfterLoadMB, 0), fmt(ms?.rssAfterLoadMB, 0), fmt(fts?.rssAfterLoadMB, 0), ''],
+        ['RSS after load, MB (a worker per core, a copy each)', fmt(http?.rssAllWorkersMB, 0), '', '', ''],
       ],
     ),
   );
