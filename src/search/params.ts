@@ -6,6 +6,8 @@ export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_LIMIT = 100;
 export const MAX_PAGE = 10000;
+/** Results a search serves at most, over all its pages (as Elasticsearch's max_result_window): ranking stays a top-k, never a sort of a million. */
+export const MAX_RESULT_WINDOW = 10000;
 
 // A query string gives one value as a string and a repeated one as an array; the CLI may give either.
 const many = <T extends z.ZodType<string>>(item: T) =>
@@ -68,7 +70,7 @@ export const searchParamsSchema = z
       .enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` })
       .optional()
       .describe('default: relevance, or newest when q is empty'),
-    page: int('page', 1, MAX_PAGE, 1).describe(`1 to ${MAX_PAGE}; default 1`),
+    page: int('page', 1, MAX_PAGE, 1).describe(`1 to ${MAX_PAGE}, with page × limit at most ${MAX_RESULT_WINDOW}; default 1`),
     limit: int('limit', 1, MAX_LIMIT, 20).describe(`hits per page, 1 to ${MAX_LIMIT}; default 20`),
     as_you_type: bool('as_you_type').describe('match the last word as a prefix'),
     match: z
@@ -77,7 +79,11 @@ export const searchParamsSchema = z
       .transform((v) => v ?? 'all')
       .describe('all words required (default) or any'),
   })
-  .refine((p) => !p.from || !p.to || p.from.slice(0, p.to.length) <= p.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((p) => !p.from || !p.to || p.from.slice(0, p.to.length) <= p.to, { message: 'from must not be after to', path: ['from'] })
+  .refine((p) => p.page * p.limit <= MAX_RESULT_WINDOW, {
+    message: `page × limit must be at most ${MAX_RESULT_WINDOW}: results past the ${MAX_RESULT_WINDOW}th are not served; narrow the search`,
+    path: ['page'],
+  });
 
 /** Validated search parameters, as `search()` takes them. */
 export type SearchParams = z.output<typeof searchParamsSchema>;

@@ -18,6 +18,8 @@ describe('400s name the parameter and what is allowed', () => {
     ['limit=1.5', 'limit must be an integer from 1 to 100'],
     ['limit=1&limit=2', 'limit must be an integer from 1 to 100'],
     ['page=0', 'page must be an integer from 1 to 10000'],
+    ['page=501', 'page × limit must be at most 10000: results past the 10000th are not served; narrow the search'],
+    ['page=101&limit=100', 'page × limit must be at most 10000: results past the 10000th are not served; narrow the search'],
     [`q=${'a'.repeat(501)}`, 'q must be at most 500 characters'],
     [q(Array.from({ length: 33 }, (_, i) => `w${i}`).join(' ')), 'q has 33 terms; at most 32 are allowed'],
     [q('a b "c d e" -f ' + 'x '.repeat(28)), 'q has 34 terms; at most 32 are allowed'],
@@ -39,6 +41,11 @@ describe('400s name the parameter and what is allowed', () => {
   ])('%s', async (query, message) => {
     expect(await api.status(`/api/search?${query}`)).toEqual(badRequest(message));
     expect(await api.status(`/api/search.csv?${query}`)).toEqual(badRequest(message));
+  });
+
+  it('serves pages up to the 10,000th result', async () => {
+    expect((await api.status('/api/search?q=steel&page=500')).status).toBe(200);
+    expect((await api.status('/api/search?q=steel&page=100&limit=100')).status).toBe(200);
   });
 
   it('accepts exactly 500 characters and 32 terms', async () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { citation, type CitablePassage } from '../../web/src/citation.ts';
 import { formatDate, safeHttpUrl } from '../../web/src/format.ts';
 import { normaliseRanges } from '../../web/src/highlighted.tsx';
+import { RESULT_WINDOW, servedPages } from '../../web/src/pager.tsx';
+import { MAX_RESULT_WINDOW } from '../../src/search/params.ts';
 import { savedToCsv, toSaved } from '../../web/src/saved-store.ts';
 import { parseSearchState, searchUrl } from '../../web/src/search-state.ts';
 import { timelineBars } from '../../web/src/timeline.tsx';
@@ -91,5 +93,12 @@ describe('saved passages export', () => {
       'id,text,kind,speaker,speakerId,role,date,documentId,documentTitle,source,url,permalink,savedAt\r\n' +
         `p1,"'=HYPERLINK(""http://evil"")",speech,Wang Zhengpu,wang-zhengpu,"Governor, Hebei",2024-05-24,d1,SCIO press conference,China.org.cn,http://www.china.org.cn/x.htm,http://localhost:3000/p/p1,2026-11-22T10:00:00.000Z\r\n`,
     );
+  });
+});
+
+describe('servedPages', () => {
+  it('links no page past the results the API serves', () => {
+    expect(RESULT_WINDOW).toBe(MAX_RESULT_WINDOW);
+    expect([servedPages(0, 20), servedPages(45, 20), servedPages(693_507, 20), servedPages(693_507, 100), servedPages(10_000, 20)]).toEqual([1, 3, 500, 100, 500]);
   });
 });

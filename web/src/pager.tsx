@@ -1,4 +1,14 @@
 // Page links: previous, a window of page numbers, next.
+
+/** The API serves the first 10,000 results of a search (MAX_RESULT_WINDOW in src/search/params.ts). */
+export const RESULT_WINDOW = 10000;
+
+/** Pages of `limit` results a search of `total` results can show: no link past the served window. */
+export function servedPages(total: number, limit: number): number {
+  const size = Math.max(1, limit);
+  return Math.max(1, Math.min(Math.ceil(total / size), Math.floor(RESULT_WINDOW / size)));
+}
+
 export interface PagerProps {
   page: number;
   pages: number;

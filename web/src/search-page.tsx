@@ -4,7 +4,7 @@ import type { SearchResponse } from './api-types.ts';
 import { fetchSearch } from './api.ts';
 import { Filters } from './filters-panel.tsx';
 import { plural } from './format.ts';
-import { Pager } from './pager.tsx';
+import { Pager, servedPages } from './pager.tsx';
 import { navigate, type Place } from './router.ts';
 import { Intro, Results } from './search-results.tsx';
 import { hasFilters, parseSearchState, searchParams, searchUrl, type SearchState, type Sort } from './search-state.ts';
@@ -88,7 +88,7 @@ export function SearchPage({ place }: { place: Place }) {
   };
 
   const filterCount = state.speakers.length + state.kinds.length + (state.source ? 1 : 0) + (state.from || state.to ? 1 : 0);
-  const pages = data ? Math.max(1, Math.ceil(data.total / Math.max(1, data.limit))) : 1;
+  const pages = data ? servedPages(data.total, data.limit) : 1;
 
   return (
     <div class="search-page">

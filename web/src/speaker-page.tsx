@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SearchResponse, SpeakerResponse } from './api-types.ts';
 import { fetchSearch, fetchSpeaker } from './api.ts';
 import { formatDate, plural } from './format.ts';
-import { Pager } from './pager.tsx';
+import { Pager, servedPages } from './pager.tsx';
 import { ResultList } from './result-list.tsx';
 import { navigate } from './router.ts';
 import { Loading, LoadError } from './status-views.tsx';
@@ -110,7 +110,7 @@ export function SpeakerPage({ id, search }: { id: string; search: string }) {
         )}
         {data && data.total === 0 && <p class="notice empty">No passages by {s.name}{q ? ` match “${q}”` : ''}.</p>}
         {data && data.total > 0 && <ResultList hits={data.hits} q={q} />}
-        {data && <Pager page={page} pages={Math.ceil(data.total / Math.max(1, data.limit))} hrefFor={hrefFor} />}
+        {data && <Pager page={page} pages={servedPages(data.total, data.limit)} hrefFor={hrefFor} />}
       </section>
     </article>
   );
