@@ -53,11 +53,6 @@ class TokenTable {
   private chars = new Uint16Array(1 << 19);
   private slots = new Int32Array(1 << 17).fill(-1);
 
-  private static hash(token: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
-    return h;
-  }
 
   private holds(id: number, token: string): boolean {
     const start = this.starts[id]!;
@@ -68,7 +63,7 @@ class TokenTable {
 
   /** The token's number, or -1. */
   find(token: string): number {
-    const h = TokenTable.hash(token);
+    const h = fnv1a(token);
     const mask = this.slots.length - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const id = this.slots[at]!;
@@ -88,7 +83,7 @@ class TokenTable {
     if (start + token.length > this.chars.length) this.chars = grow(this.chars, new Uint16Array(Math.max(this.chars.length * 2, start + token.length)));
     for (let i = 0; i < token.length; i++) this.chars[start + i] = token.charCodeAt(i);
     this.starts[id + 1] = start + token.length;
-    this.hashes[id] = TokenTable.hash(token);
+    this.hashes[id] = fnv1a(token);
     if (this.size * 2 > this.slots.length) this.rehash();
     else this.place(id);
     return id;
@@ -116,9 +111,14 @@ const NO_TERM = -1;
  * missing does not follow there, so most phrase candidates are ruled out without reading the text.
  */
 export function followBit(term: string): number {
+  return 1 << (fnv1a(term) & 7);
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
-  return 1 << ((h >>> 0) & 7);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 export class TermCounter {
