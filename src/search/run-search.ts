@@ -45,7 +45,7 @@ export function runSearch(index: SearchIndex, params: SearchParams, need: number
   matches.scoreKept?.(kept);
   // Browsing (empty q) has no relevance to rank by: newest first.
   const sort: Sort = params.sort ?? (matches.browse ? 'newest' : 'relevance');
-  const positions = rank(index.corpus, cols, matches, kept, sort, need);
+  const positions = rank(cols, matches, kept, sort, need);
   return { parsed, matches, total: kept.length, order: positions.map((j) => matches.ns[j]!), positions, facets, sort, words };
 }
 

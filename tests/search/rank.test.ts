@@ -40,6 +40,26 @@ describe('date order of a small share of the corpus', () => {
     expect([ids('oldest', 2, 1), ids('oldest', 3, 1)]).toEqual([['new'], ['undated']]);
   });
 
+  it('orders the whole corpus by date, undated last and reading order within a date, as a sort does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom('2023', '2023-05', '2023-05-01', '2023-05-02', '2024-01-09'), { nil: null }), { minLength: 1, maxLength: 40 }), (dates) => {
+        const corpus = makeIndex({ passages: dates.map((date) => ({ text: 'steel', date })) });
+        const key = (d: string | null) => (d === null ? '' : d.padEnd(10, '-'));
+        const byDate = (sign: 1 | -1) => (a: number, b: number) => {
+          const [da, db] = [dates[a]!, dates[b]!];
+          if (da === null || db === null) return (da === null ? 1 : 0) - (db === null ? 1 : 0) || a - b;
+          return sign * (key(da) < key(db) ? -1 : key(da) > key(db) ? 1 : 0) || a - b;
+        };
+        const all = dates.map((_, n) => n);
+        for (const [sort, sign] of [['newest', -1], ['oldest', 1]] as const) {
+          const got = search(corpus, searchParamsSchema.parse({ sort, limit: 100 })).hits.map((h) => Number(h.id.split('-')[1]));
+          expect(got).toEqual([...all].sort(byDate(sign)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('browses the whole corpus newest first through the precomputed order', () => {
     const r = search(index, searchParamsSchema.parse({ limit: 3, page: 20 }));
     expect([r.total, r.sort, r.hits.map((h) => h.date)]).toEqual([60, 'newest', [null, null, null]]);
