@@ -4,6 +4,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
+import { alternation, NOT_DOCUMENT_STEMS } from '../lexicon/index.ts';
 
 export type SourceFormat = 'txt' | 'md' | 'jsonl' | 'subtitles' | 'html';
 
@@ -29,7 +30,7 @@ export interface CorpusFiles {
 
 const FORMATS: Record<string, SourceFormat> = { '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.vtt': 'subtitles', '.srt': 'subtitles', '.html': 'html', '.htm': 'html' };
 /** Files beside the documents that describe the collection rather than being part of it. */
-const NOT_DOCUMENTS = /^(?:readme|license|licence|copying|notice|changelog|source|sources|authors)(?:\.[a-z]+)?$/i;
+const NOT_DOCUMENTS = new RegExp(`^(?:${alternation(NOT_DOCUMENT_STEMS)})(?:\\.[a-z]+)?$`, 'i');
 const SIDECAR = '.meta.json';
 
 async function listFiles(dir: string): Promise<string[]> {

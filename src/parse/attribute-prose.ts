@@ -1,6 +1,7 @@
 // Attribution in news prose: quotation marks with "he said", "said X", "X said",
 // "According to X", "..., according to X, <role>", "X added that ...". Pronouns resolve
 // to the last person named; short names to the full name the article used earlier.
+import { alternation, ROLE_STARTS, SAID_VERBS } from '../lexicon/index.ts';
 import type { DocPeople } from '../speakers/doc-people.ts';
 import type { AttributionMethod } from './passage.ts';
 
@@ -9,14 +10,12 @@ export interface ProseAttribution {
   attribution: AttributionMethod;
 }
 
-const SAID =
-  '(?:said|says|added|adds|noted|notes|stressed|stresses|explained|explains|remarked|stated|states|continued|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|told|tells|recalled|insisted|argued|argues|wrote|writes|warned|warns|urged|urges|acknowledged|admitted|announced|declared|replied|responded|commented|observed|suggested|asked|concluded|highlighted|underlined|reiterated|maintained|believes|added)';
+const SAID = `(?:${alternation(SAID_VERBS)})`;
 const NAME = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,2}";
 const SHORT = "\\p{Lu}[\\p{Ll}'’\\-]+";
 const PRONOUN = '(?:he|she|He|She)';
 /** What an appositive role starts with: "a deputy to ...", "also an NPC deputy", "governor of Hebei". */
-const ROLE_START =
-  /^(?:a|an|the|also|another|former|then|now|currently|deputy|vice|chief|head|director|secretary|minister|governor|chairman|chairwoman|chair|president|spokesperson|spokesman|spokeswoman|professor|researcher|member|mayor|ambassador|ceo|founder|senior|general|executive|party|leader|manager|editor|analyst|economist|expert|dean|official|representative|senator|lawmaker|legislator|commissioner|adviser|advisor|assistant|associate|co-founder|partner|principal|doctor|dr)\b/i;
+const ROLE_START = new RegExp(`^(?:${alternation(ROLE_STARTS)})\\b`, 'i');
 
 const QUOTE_CLOSE = '[,.!?…]?["”]';
 const patterns: { re: RegExp; method: AttributionMethod; roleGroup?: number }[] = [

@@ -1,6 +1,7 @@
 // Speaker labels at the start of a paragraph: "Zhang Chengzhong:", "MS. JEAN-PIERRE:  Hi.",
 // "Fu Zhenbo, Secretary of ...:", "China Daily:", "Q", "A:". A label is a name, not any
 // text before a colon: "Appendix:" or "The first aspect is as follows:" are not speakers.
+import { alternation, NAME_PARTICLES as NAME_PARTICLE_WORDS, NOT_SPEAKERS as NOT_SPEAKER_WORDS, ROLE_LABELS as ROLE_LABEL_WORDS, SENTENCE_STARTS as SENTENCE_START_WORDS } from '../lexicon/index.ts';
 import { isOutletName } from '../speakers/names.ts';
 
 export type LabelKind = 'question' | 'answer' | 'upper' | 'title';
@@ -21,39 +22,16 @@ const TIMESTAMP = String.raw`(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?
 const LEADING_TIMESTAMP = new RegExp(`^${TIMESTAMP}\\s+`);
 const LABEL_TIMESTAMP = new RegExp(`\\s*${TIMESTAMP}\\s*(?=[:：]|$)|(?<=[:：])\\s*${TIMESTAMP}`, 'g');
 
-const NOT_SPEAKERS = new Set(
-  [
-    'note', 'notes', 'update', 'updated', 'correction', 'source', 'sources', 'photo', 'photos', 'video', 'watch', 'read',
-    'related', 'advertisement', 'tags', 'tag', 'editor', "editor's note", 'editors note', 'disclaimer', 'transcript',
-    'summary', 'background', 'embargoed', 'audio', 'more', 'also', 'ps', 'p.s', 'fact sheet', 'published', 'by', 'date',
-    'time', 'location', 'subject', 're', 'from', 'to', 'cc', 'end', 'appendix', 'annex', 'attachment', 'example',
-    'examples', 'step', 'figure', 'table', 'chart', 'chapter', 'section', 'part', 'title', 'keywords', 'key words',
-    'warning', 'caution', 'tip', 'important', 'reminder', 'format', 'agenda', 'topic', 'topics', 'question', 'answer',
-    'questions', 'answers', 'result', 'results', 'conclusion', 'introduction', 'abstract', 'contents', 'index', 'here',
-    'there', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'january', 'february',
-    'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'president',
-    'first', 'second', 'third', 'finally', 'next', 'also', 'asia', 'europe', 'africa', 'america', 'china', 'beijing',
-    'washington', 'total', 'price', 'cost', 'contact', 'phone', 'email', 'address', 'website', 'url', 'link', 'image',
-  ],
-);
+const NOT_SPEAKERS: ReadonlySet<string> = new Set(NOT_SPEAKER_WORDS);
 
 /** Words that start sentences, never names: a "label" beginning with one is a sentence ending in a colon. */
-const SENTENCE_STARTS = new Set(
-  [
-    'the', 'this', 'that', 'these', 'those', 'it', 'we', 'i', 'you', 'he', 'she', 'they', 'our', 'my', 'his', 'her',
-    'their', 'its', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'so', 'as', 'if', 'when', 'while', 'what', 'which',
-    'who', 'how', 'why', 'where', 'let', 'here', 'there', 'one', 'two', 'three', 'a', 'an', 'some', 'all', 'each',
-    'every', 'another', 'other', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'please', 'thank', 'thanks', 'yes',
-    'no', 'well', 'look', 'just', 'again', 'after', 'before', 'since', 'with', 'without', 'about', 'from', 'to',
-    'under', 'over', 'according', 'meanwhile', 'however', 'moreover', 'furthermore', 'additionally', 'also',
-  ],
-);
+const SENTENCE_STARTS: ReadonlySet<string> = new Set(SENTENCE_START_WORDS);
 
 /** Single words that are labels even without a name (and even when seen once). */
-const ROLE_LABELS = /^(?:moderator|host|interviewer|interviewee|reporter|journalist|audience|operator|presenter|anchor|narrator|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|participant|panelist|panellist|aide|staff|guest|caller|translator|interpreter|announcer|correspondent)$/i;
+const ROLE_LABELS = new RegExp(`^(?:${alternation(ROLE_LABEL_WORDS)})$`, 'i');
 
 /** Lower-case words allowed inside names ("Ministry of Foreign Affairs", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(['of', 'and', 'the', 'for', 'de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'del', 'di', 'du', 'y', 'e', '&', 'on']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
 
 const UPPER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{N}.'’\-&]*)(?:\s+\p{Lu}[\p{Lu}\p{N}.'’\-&]*){0,6})\s*(?:\(([^)]{1,120})\))?\s*[:：]\s*(.*)$/su;
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION|问|問)(?:\s*\d{0,2})(?:\s*[:：.]\s*|\s{2,}|\s*$)(.*)$/su;

@@ -2,6 +2,7 @@
 // Breadcrumbs, title and dateline, pagination, metadata labels, image lists, menus,
 // share bars, copyright footers and "related" lists are taken out here; what they
 // state about the document (title, source, date, URL) is kept as metadata.
+import { alternation, RELATED_HEADINGS, SHARE_WORDS } from '../lexicon/index.ts';
 import { findDate } from './dates.ts';
 import type { DocumentMeta } from './passage.ts';
 
@@ -20,8 +21,8 @@ const BREADCRUMB = /^(?:Home|首页|Start|Main)\s*(?:[-–—>»/|]\s*[^-–—>
 const PAGINATION = /^(?:(?:[<>«»‹›]|\.{3}|…|\d{1,4}|Prev(?:ious)?|Next|First|Last|上一页|下一页)\s*){2,}$|^Page \d+ of \d+$/i;
 /** A copyright footer: short, and with the sign, a year or "all rights reserved" (a sentence may start with "Copyright"). */
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|Copyright\s*(?:©|\(c\)|\d{4})|All rights reserved|版权所有)|^.{0,120}(?:©|All rights reserved).{0,120}$/i;
-const RELATED = /^(?:Related(?: News| Stories| Articles| Links| Content)?|Read more|More from|You may also like|Recommended|Most (?:Read|Popular|Viewed)|相关新闻|相关阅读|推荐阅读)\s*[:：]?\s*$/i;
-const SHARE_WORDS = /^(?:Share|Print|Email|E-mail|Facebook|Twitter|X|LinkedIn|WhatsApp|WeChat|Weibo|Reddit|Copy link|Tweet|Font size|A\+|A-|Save|Comment|Comments|\d+ comments?)$/i;
+const RELATED = new RegExp(`^(?:${alternation(RELATED_HEADINGS)})\\s*[:：]?\\s*$`, 'i');
+const SHARE_LINE = new RegExp(`^(?:${alternation(SHARE_WORDS)}|\\d+ comments?)$`, 'i');
 
 export interface Stripped {
   lines: string[];
@@ -111,7 +112,7 @@ export function stripFurniture(lines: string[], known: DocumentMeta = { title: n
       }
     }
   }
-  dropRuns(out, (line) => SHARE_WORDS.test(line), 2);
+  dropRuns(out, (line) => SHARE_LINE.test(line), 2);
   dropRuns(out, (line) => wordsIn(line, 3) <= 3 && !endsSentence(line) && /^\p{Lu}/u.test(line) && !/[:：]$/.test(line) && line !== 'Q', 4);
 
   // The dateline near the top, and the title line just above it.
