@@ -49,13 +49,14 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
       responses: { 200: { content: { 'application/json': { schema: healthSchema } }, description: 'Index status' } },
     }),
     (c) => {
-      const { corpus } = getIndex();
+      const { corpus, version } = getIndex();
       const extra = options.health?.() ?? { builtAt: new Date(0).toISOString(), formatVersion: 0 };
       return c.json({
         status: 'ok' as const,
         documents: corpus.documents.length,
         passages: corpus.passages.length,
         speakers: corpus.speakers.length,
+        indexVersion: version,
         ...extra,
       });
     },

@@ -13,6 +13,7 @@ export const healthSchema = z
     speakers: z.number().int(),
     formatVersion: z.number().int(),
     builtAt: z.string(),
+    indexVersion: z.string(),
     warning: z.string().optional(),
   })
   .openapi('Health');

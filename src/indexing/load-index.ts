@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { FORMAT_VERSION } from './index-options.ts';
-import { manifestSchema, type Manifest } from './manifest.ts';
+import { indexVersion, manifestSchema, type Manifest } from './manifest.ts';
 import { decodeMiniSearch } from './minisearch-codec.ts';
 import type { Corpus } from './records.ts';
 import { POINTER } from './save-index.ts';
@@ -124,7 +124,7 @@ export async function loadIndex(indexDir: string, build?: string): Promise<Loade
     const corpus = raw as Corpus; // shape checked above; contents are checksummed output of saveIndex
     const mini = decodeMiniSearch(data['minisearch.bin']!);
     if (corpus.passages.length !== manifest.passages) throw new Error(`manifest says ${manifest.passages} passages, data holds ${corpus.passages.length}`);
-    return { manifest, index: createSearchIndex(corpus, mini), build: name };
+    return { manifest, index: createSearchIndex(corpus, mini, indexVersion(manifest)), build: name };
   } catch (err) {
     throw new IndexLoadError(indexDir, `${name} data is unreadable (${(err as Error).message.split('\n')[0]})`);
   }

@@ -14,3 +14,11 @@ export const manifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/**
+ * A build's version: its build time and the first 12 hex digits of its corpus hash. It travels
+ * with the manifest, so a build folder copied to another replica keeps its version.
+ */
+export function indexVersion(manifest: Pick<Manifest, 'builtAt' | 'corpusHash'>): string {
+  return `${manifest.builtAt.replace(/[-:.Z]/g, '').replace('T', '-')}-${manifest.corpusHash.slice(0, 12)}`;
+}

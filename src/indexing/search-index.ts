@@ -10,12 +10,17 @@ export interface SearchIndex {
   passageById: Map<string, PassageRecord>;
   documentById: Map<string, DocumentRecord>;
   speakerById: Map<string, SpeakerRecord>;
+  /**
+   * Which build this is (its build time and corpus hash, from the manifest): every answer carries
+   * it, so a client behind several replicas can tell which build answered. "unsaved" in memory.
+   */
+  version: string;
 }
 
-
 /** Wraps a corpus and its MiniSearch (built here when not given) with id lookups. */
-export function createSearchIndex(corpus: Corpus, mini: MiniSearch<IndexedFields> = buildMiniSearch(corpus)): SearchIndex {
+export function createSearchIndex(corpus: Corpus, mini: MiniSearch<IndexedFields> = buildMiniSearch(corpus), version = 'unsaved'): SearchIndex {
   return {
+    version,
     corpus,
     mini,
     passageById: new Map(corpus.passages.map((p) => [p.id, p])),

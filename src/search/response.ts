@@ -58,6 +58,7 @@ export const searchResponseSchema = z.object({
   limit: z.number().int(),
   sort: z.enum(SORTS),
   took_ms: z.number(),
+  indexVersion: z.string().describe('the build that answered (build time and corpus hash), as in /api/health'),
   relaxed: z.boolean().describe('true when no passage has every word: these match the most words'),
   fuzzy: z.array(fuzzyMatch).describe('query words matched by typo tolerance in the hits of this page'),
   hits: z.array(searchHitSchema),

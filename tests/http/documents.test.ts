@@ -14,7 +14,7 @@ beforeAll(async () => {
 describe('GET /api/health, /api/documents, /api/documents/:id', () => {
   it('reports status and counts', async () => {
     const res = await app.request('/api/health');
-    expect(await res.json()).toEqual({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 1, builtAt: '2026-11-22T00:00:00.000Z' });
+    expect(await res.json()).toEqual({ status: 'ok', documents: 5, passages: 52, speakers: 12, formatVersion: 1, builtAt: '2026-11-22T00:00:00.000Z', indexVersion: 'unsaved' });
   });
 
   it('lists documents with their metadata and passage counts', async () => {

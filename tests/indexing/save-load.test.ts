@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/indexing/build-index.ts';
 import { FORMAT_VERSION } from '../../src/indexing/index-options.ts';
 import { currentBuild, loadIndex } from '../../src/indexing/load-index.ts';
+import { indexVersion } from '../../src/indexing/manifest.ts';
+import { createApp } from '../../src/http/app.ts';
 import { SEED_CORPUS, tempDir } from '../helpers.ts';
 
 describe('saved index', () => {
@@ -18,6 +20,19 @@ describe('saved index', () => {
     expect(loaded.manifest).toEqual(manifest);
     expect(loaded.index.corpus.passages).toHaveLength(52);
     expect(loaded.index.mini.search('hydrogen metallurgy').length).toBeGreaterThan(0);
+  });
+
+  it('names each build by its build time and corpus hash, in /api/health and every search', async () => {
+    const index = await tempDir();
+    const { manifest } = await buildIndex(SEED_CORPUS, index);
+    expect(indexVersion({ builtAt: '2026-12-03T19:14:00.123Z', corpusHash: 'ab12cd34ef56'.repeat(5) + 'abcd' })).toBe('20261203-191400123-ab12cd34ef56');
+    const loaded = await loadIndex(index);
+    expect(loaded.index.version).toBe(indexVersion(manifest));
+    const app = createApp(loaded.index);
+    const health = (await (await app.request('/api/health')).json()) as { indexVersion: string };
+    const found = (await (await app.request('/api/search?q=steel')).json()) as { indexVersion: string };
+    expect(health.indexVersion).toBe(loaded.index.version);
+    expect(found.indexVersion).toBe(loaded.index.version);
   });
 
   it('gives the same corpus hash for the same corpus', async () => {
