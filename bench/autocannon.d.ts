@@ -13,7 +13,13 @@ declare module 'autocannon' {
     connections: number;
     duration: number;
     /** Cycled through; setupRequest, when given, rewrites each request before it is sent. */
-    requests: { method: 'GET'; path: string; setupRequest?: (req: { path: string }) => { path: string } }[];
+    requests: {
+      method: 'GET';
+      path: string;
+      setupRequest?: (req: { path: string }) => { path: string };
+      /** Called with each response's status and body (the body is read only when this is given). */
+      onResponse?: (status: number, body: string) => void;
+    }[];
     /** Seconds before a request counts as a timeout. */
     timeout?: number;
   }
