@@ -2,8 +2,9 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { SearchIndex } from '../indexing/search-index.ts';
 import { ApiError, errorBody, notFound } from './errors.ts';
-import { registerSearchRoutes } from './search-routes.ts';
+import { DEFAULT_SEARCH_BUDGET_MS, registerSearchRoutes } from './search-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
+import { quoteRoutes } from './quote-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { documentSummarySchema, documentDetailSchema, errorSchema, healthSchema } from './schemas.ts';
 import { documentDetail, documentSummary } from './documents.ts';
@@ -93,6 +94,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
   );
 
   registerSearchRoutes(app, getIndex, options.searchBudgetMs, options.cachedSearches);
+  app.route('/api/quote', quoteRoutes(getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS));
   if (options.webDir) registerWebRoutes(app, options.webDir);
   return app;
 }

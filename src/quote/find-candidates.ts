@@ -1,0 +1,45 @@
+// Candidate passages for a quote, through the index: its rarest words' postings, each passage
+// scored by the inverse document frequency of the quote words it holds. No passage text is read.
+import type { Postings } from '../search/postings.ts';
+
+/** The rarest distinct words read; a quote's common words add cost and little evidence. */
+const MAX_TERMS = 12;
+
+/**
+ * Up to `limit` passages holding the most of the quote's rare words (ties: reading order), with
+ * the share of the looked-up words' weight each holds.
+ */
+export function findCandidates(postings: Postings, stems: readonly string[], limit: number): { n: number; share: number }[] {
+  const lists = [...new Set(stems)]
+    .map((stem) => postings.expand(stem, false, 0)[0])
+    .filter((t) => t !== undefined)
+    .sort((a, b) => a.docs.length - b.docs.length)
+    .slice(0, MAX_TERMS);
+  if (lists.length === 0) return [];
+  const scores = new Float32Array(postings.count);
+  const touched: number[] = [];
+  let total = 0;
+  for (const { docs } of lists) {
+    const idf = postings.idf(docs.length);
+    total += idf;
+    for (let i = 0; i < docs.length; i++) {
+      const n = docs[i]!;
+      if (scores[n] === 0) touched.push(n);
+      scores[n]! += idf;
+    }
+  }
+  // Partial selection: a bar raised as the kept set fills, so most passages are passed over at a glance.
+  const kept: number[] = [];
+  let bar = 0;
+  for (const n of touched) {
+    if (scores[n]! < bar) continue;
+    kept.push(n);
+    if (kept.length >= limit * 4) {
+      kept.sort((a, b) => scores[b]! - scores[a]! || a - b);
+      kept.length = limit;
+      bar = scores[kept[limit - 1]!]!;
+    }
+  }
+  kept.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return kept.slice(0, limit).map((n) => ({ n, share: scores[n]! / total }));
+}

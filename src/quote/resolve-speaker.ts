@@ -1,0 +1,33 @@
+// The speaker a quote is credited to, resolved as the `speaker:` filter resolves one: by id,
+// canonical name, printed label ("MR. KIRBY") or surname, each compared folded.
+import type { SearchIndex } from '../indexing/search-index.ts';
+import type { SpeakerRecord } from '../indexing/records.ts';
+import { foldTerm } from '../text/fold-term.ts';
+
+// Courtesy and office titles a writer puts before a name ("Mr. Kirby", "President Biden").
+const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'sen', 'rep', 'gen', 'adm', 'gov', 'amb', 'president', 'secretary', 'senator', 'governor', 'ambassador', 'admiral', 'general', 'minister', 'premier', 'chancellor', 'prime', 'vice', 'press']);
+
+const words = (name: string) => name.split(/[\s.]+/).map(foldTerm).filter(Boolean);
+const key = (name: string) => words(name).join(' ');
+const withoutTitles = (name: string) => {
+  const w = words(name);
+  while (w.length > 1 && TITLES.has(w[0]!)) w.shift();
+  return w.join(' ');
+};
+
+/** The speaker `claimed` names, or null when it names none (or several equally). */
+export function resolveSpeaker(index: SearchIndex, claimed: string): SpeakerRecord | null {
+  const byId = index.speakerById.get(claimed.trim());
+  if (byId) return byId;
+  const wanted = key(claimed);
+  const bare = withoutTitles(claimed);
+  const speakers = index.corpus.speakers;
+  const exact = speakers.find((s) => key(s.name) === wanted || key(s.name) === bare || s.labels.some((l) => key(l) === wanted || withoutTitles(l) === bare));
+  if (exact) return exact;
+  // A surname, or the end of a name ("Jean-Pierre", "Wang"): the person with it who speaks most.
+  let named = speakers.filter((s) => s.type === 'person' && (key(s.name).endsWith(` ${bare}`) || s.labels.some((l) => withoutTitles(l) === bare)));
+  // Names written family name first ("Wang Zhengpu" is "Wang" in a news story).
+  if (named.length === 0) named = speakers.filter((s) => s.type === 'person' && key(s.name).startsWith(`${bare} `));
+  if (named.length === 0) return null;
+  return named.reduce((a, b) => (b.passages > a.passages ? b : a));
+}
