@@ -103,6 +103,7 @@ describe('GET /api/openapi.json', () => {
       '/api/documents/{id}',
       '/api/health',
       '/api/passages/{id}',
+      '/api/quote',
       '/api/search',
       '/api/search.csv',
       '/api/speakers',
