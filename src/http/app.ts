@@ -1,10 +1,11 @@
 // The Hono app factory: the JSON API over one SearchIndex, and the search page.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { SearchIndex } from '../indexing/search-index.ts';
-import { ApiError, errorBody, notFound } from './errors.ts';
+import { ApiError, MovedPermanently, errorBody, notFound } from './errors.ts';
 import { DEFAULT_SEARCH_BUDGET_MS, registerSearchRoutes } from './search-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
 import { quoteRoutes } from './quote-routes.ts';
+import { registerPassageRoutes } from './passage-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { documentSummarySchema, documentDetailSchema, errorSchema, healthSchema } from './schemas.ts';
 import { documentDetail, documentSummary } from './documents.ts';
@@ -38,6 +39,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
   app.use('*', securityHeaders());
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
+    if (err instanceof MovedPermanently) return c.redirect(err.location, 301);
     console.error(err);
     return c.json(errorBody('internal', 'internal error'), 500);
   });
@@ -95,6 +97,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
 
   registerSearchRoutes(app, getIndex, options.searchBudgetMs, options.cachedSearches);
   app.route('/api/quote', quoteRoutes(getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS));
+  registerPassageRoutes(app, getIndex);
   if (options.webDir) registerWebRoutes(app, options.webDir);
   return app;
 }

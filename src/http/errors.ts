@@ -1,7 +1,7 @@
 // The API's one error shape, decided in one place: { error: { code, message } }.
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export type ErrorCode = 'bad_request' | 'not_found' | 'timeout' | 'unavailable' | 'internal';
+export type ErrorCode = 'bad_request' | 'not_found' | 'gone' | 'timeout' | 'unavailable' | 'internal';
 
 /** An error the API answers with its status and message; anything else is a 500. */
 export class ApiError extends Error {
@@ -20,3 +20,11 @@ export function errorBody(code: ErrorCode, message: string) {
 }
 
 export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `no ${what} with id "${id}"`);
+
+/** A resource that lives at another URL for good: answered 301 with its Location. */
+export class MovedPermanently extends Error {
+  constructor(readonly location: string) {
+    super(`moved to ${location}`);
+    this.name = 'MovedPermanently';
+  }
+}

@@ -7,6 +7,7 @@ import { ApiError, notFound } from './errors.ts';
 import { errorSchema } from './schemas.ts';
 import { passageDetailSchema, searchQuerySchema, searchResultSchema, speakerDetailSchema, speakerSchema } from './search-schemas.ts';
 import { passageDetail } from './passage-detail.ts';
+import { passageOrMoved } from './passage-links.ts';
 import { speakerDetail, speakerSummary } from './speakers.ts';
 import { CSV_MAX_ROWS, csvFileName, searchCsv } from './search-csv.ts';
 import { DEFAULT_CACHED_SEARCHES, responseCache } from './response-cache.ts';
@@ -94,14 +95,17 @@ export function registerSearchRoutes(app: OpenAPIHono, getIndex: IndexSource, bu
       path: '/api/passages/{id}',
       summary: 'One passage with its neighbours, question or answers, and document',
       request: { params: idParam },
-      responses: { 200: { content: { 'application/json': { schema: passageDetailSchema } }, description: 'The passage' }, 404: notFoundResponse },
+      responses: {
+        200: { content: { 'application/json': { schema: passageDetailSchema } }, description: 'The passage' },
+        301: { description: 'An id of an earlier build: Location is the passage that replaced it, or its document' },
+        404: notFoundResponse,
+        410: { content: { 'application/json': { schema: errorSchema } }, description: "An id of an earlier build whose document was removed" },
+      },
     }),
     (c) => {
       const { id } = c.req.valid('param');
       const index = getIndex();
-      const passage = index.passageById.get(id);
-      if (!passage) throw notFound('passage', id);
-      return c.json(passageDetail(index, passage), 200);
+      return c.json(passageDetail(index, passageOrMoved(index, id)), 200);
     },
   );
 

@@ -3,6 +3,9 @@ import { buildCorpus, type BuildOptions, type BuildProgress, type BuiltCorpus } 
 import type { Manifest } from './manifest.ts';
 import { saveIndex } from './save-index.ts';
 import { packedMiniSearch } from './packed-index.ts';
+import { readPreviousBuild } from './previous-build.ts';
+import type { Corpus } from './records.ts';
+import { computeRedirects, type PassageRedirect } from './redirects.ts';
 
 export interface BuildSummary extends Omit<BuiltCorpus, 'corpus' | 'postings'> {
   manifest: Manifest;
@@ -10,6 +13,23 @@ export interface BuildSummary extends Omit<BuiltCorpus, 'corpus' | 'postings'> {
   /** Passages by kind and by how they were attributed. */
   kinds: Record<string, number>;
   attribution: Record<string, number>;
+  /** Passage ids of earlier builds that now redirect (see redirects.ts). */
+  redirects: number;
+}
+
+/**
+ * The redirects of the new build from the one it replaces. A previous build that cannot be
+ * read costs its redirects, not the build: the problem becomes a warning.
+ */
+async function redirectsFromPrevious(indexDir: string, corpus: Corpus, builtAt: string, warnings: string[]): Promise<PassageRedirect[]> {
+  try {
+    const previous = await readPreviousBuild(indexDir, new Set(corpus.passages.map((p) => p.id)));
+    if (!previous) return [];
+    return computeRedirects({ corpus, gone: previous.gone, previousTitles: previous.titles, previous: previous.redirects, builtAt });
+  } catch (err) {
+    warnings.push(`the previous build in ${indexDir} could not be read, so its passage links were not carried over: ${(err as Error).message.split('\n')[0]}`);
+    return [];
+  }
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
@@ -29,13 +49,16 @@ export async function buildIndex(corpusDir: string, indexDir: string, progress: 
   progress.onStage?.('indexing', corpus.passages.length);
   const mini = packedMiniSearch(postings);
   progress.onStage?.('saving', corpus.passages.length);
-  const manifest = await saveIndex(indexDir, corpus, mini, corpusHash);
+  const builtAt = new Date().toISOString();
+  const redirects = await redirectsFromPrevious(indexDir, corpus, builtAt, warnings);
+  const manifest = await saveIndex(indexDir, corpus, mini, corpusHash, redirects, builtAt);
   return {
     manifest,
     corpusHash,
     skipped,
     warnings,
     seconds: (performance.now() - started) / 1000,
+    redirects: redirects.length,
     kinds: countBy(corpus.passages, (p) => p.kind),
     attribution: countBy(corpus.passages, (p) => p.attribution),
   };

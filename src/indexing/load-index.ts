@@ -9,7 +9,8 @@ import { FORMAT_VERSION } from './index-options.ts';
 import { indexVersion, manifestSchema, type Manifest } from './manifest.ts';
 import { decodeMiniSearch } from './minisearch-codec.ts';
 import type { Corpus } from './records.ts';
-import { POINTER } from './save-index.ts';
+import type { PassageRedirect } from './redirects.ts';
+import { POINTER, REDIRECTS_FILE } from './save-index.ts';
 import { createSearchIndex, type SearchIndex } from './search-index.ts';
 
 export class IndexLoadError extends Error {
@@ -115,6 +116,15 @@ export async function loadIndex(indexDir: string, build?: string): Promise<Loade
     throw new IndexLoadError(indexDir, `${name}/${PASSAGES} is truncated or corrupted (${(err as Error).message.split('\n')[0]})`);
   }
   if (passages.sha256 !== passagesSum) throw corrupted(PASSAGES);
+  const redirectsSum = expected(REDIRECTS_FILE);
+  let redirects: { records: unknown[]; sha256: string };
+  try {
+    redirects = await readJsonLines(join(dir, REDIRECTS_FILE));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new IndexLoadError(indexDir, `${name}/${REDIRECTS_FILE} is missing`);
+    throw new IndexLoadError(indexDir, `${name}/${REDIRECTS_FILE} is truncated or corrupted (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (redirects.sha256 !== redirectsSum) throw corrupted(REDIRECTS_FILE);
   try {
     const raw = corpusShape.parse({
       documents: JSON.parse(data['documents.json']!.toString('utf8')),
@@ -124,7 +134,8 @@ export async function loadIndex(indexDir: string, build?: string): Promise<Loade
     const corpus = raw as Corpus; // shape checked above; contents are checksummed output of saveIndex
     const mini = decodeMiniSearch(data['minisearch.bin']!);
     if (corpus.passages.length !== manifest.passages) throw new Error(`manifest says ${manifest.passages} passages, data holds ${corpus.passages.length}`);
-    return { manifest, index: createSearchIndex(corpus, mini, indexVersion(manifest)), build: name };
+    const moved = redirects.records as PassageRedirect[]; // checksummed output of saveIndex, as the corpus
+    return { manifest, index: createSearchIndex(corpus, mini, indexVersion(manifest), moved), build: name };
   } catch (err) {
     throw new IndexLoadError(indexDir, `${name} data is unreadable (${(err as Error).message.split('\n')[0]})`);
   }

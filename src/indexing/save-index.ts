@@ -10,6 +10,10 @@ import { FORMAT_VERSION } from './index-options.ts';
 import { encodeMiniSearch } from './minisearch-codec.ts';
 import type { Manifest } from './manifest.ts';
 import type { Corpus } from './records.ts';
+import type { PassageRedirect } from './redirects.ts';
+
+/** The file of a build's passage redirects, one JSON object a line. */
+export const REDIRECTS_FILE = 'redirects.jsonl';
 
 export const POINTER = 'CURRENT';
 /** Builds kept besides the current one, so a server can fall back to the previous good index. */
@@ -25,9 +29,19 @@ async function writeDurable(path: string, data: string | Buffer): Promise<void> 
   }
 }
 
-export async function saveIndex(indexDir: string, corpus: Corpus, mini: MiniSearch<IndexedFields>, corpusHash: string): Promise<Manifest> {
+/**
+ * Saves a build. `redirects` are the build's passage redirects (see redirects.ts), computed
+ * with the same `builtAt` so the date a passage changed is the build's own date.
+ */
+export async function saveIndex(
+  indexDir: string,
+  corpus: Corpus,
+  mini: MiniSearch<IndexedFields>,
+  corpusHash: string,
+  redirects: PassageRedirect[] = [],
+  builtAt: string = new Date().toISOString(),
+): Promise<Manifest> {
   await mkdir(indexDir, { recursive: true });
-  const builtAt = new Date().toISOString();
   const name = `build-${builtAt.replace(/[-:.Z]/g, '').replace('T', '-')}-${randomBytes(3).toString('hex')}`;
   const dir = join(indexDir, name);
   await mkdir(dir);
@@ -38,6 +52,7 @@ export async function saveIndex(indexDir: string, corpus: Corpus, mini: MiniSear
     'passages.jsonl': () => jsonLines(corpus.passages),
     'documents.json': () => Buffer.from(JSON.stringify(corpus.documents)),
     'speakers.json': () => Buffer.from(JSON.stringify(corpus.speakers)),
+    [REDIRECTS_FILE]: () => jsonLines(redirects),
   };
   const files: Record<string, string> = {};
   const writes: Promise<void>[] = [];

@@ -3,6 +3,7 @@ import type MiniSearch from 'minisearch';
 import type { Corpus, DocumentRecord, PassageRecord, SpeakerRecord } from './records.ts';
 import type { IndexedFields } from './index-options.ts';
 import { buildMiniSearch } from './build-minisearch.ts';
+import type { PassageRedirect } from './redirects.ts';
 
 export interface SearchIndex {
   corpus: Corpus;
@@ -15,12 +16,20 @@ export interface SearchIndex {
    * it, so a client behind several replicas can tell which build answered. "unsaved" in memory.
    */
   version: string;
+  /** Passage ids of earlier builds that this one no longer has, and where each now leads. */
+  redirectById: Map<string, PassageRedirect>;
 }
 
 /** Wraps a corpus and its MiniSearch (built here when not given) with id lookups. */
-export function createSearchIndex(corpus: Corpus, mini: MiniSearch<IndexedFields> = buildMiniSearch(corpus), version = 'unsaved'): SearchIndex {
+export function createSearchIndex(
+  corpus: Corpus,
+  mini: MiniSearch<IndexedFields> = buildMiniSearch(corpus),
+  version = 'unsaved',
+  redirects: readonly PassageRedirect[] = [],
+): SearchIndex {
   return {
     version,
+    redirectById: new Map(redirects.map((r) => [r.from, r])),
     corpus,
     mini,
     passageById: new Map(corpus.passages.map((p) => [p.id, p])),

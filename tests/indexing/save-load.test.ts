@@ -15,7 +15,7 @@ describe('saved index', () => {
     const { manifest } = await buildIndex(SEED_CORPUS, index);
     expect(manifest).toMatchObject({ formatVersion: FORMAT_VERSION, documents: 5, passages: 52, speakers: 12 });
     expect(manifest.corpusHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(manifest.files).sort()).toEqual(['documents.json', 'minisearch.bin', 'passages.jsonl', 'speakers.json']);
+    expect(Object.keys(manifest.files).sort()).toEqual(['documents.json', 'minisearch.bin', 'passages.jsonl', 'redirects.jsonl', 'speakers.json']);
     const loaded = await loadIndex(index);
     expect(loaded.manifest).toEqual(manifest);
     expect(loaded.index.corpus.passages).toHaveLength(52);
