@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser, type Browser } from './launch-browser.ts';
-import { startServer, type RunningServer } from './start-server.ts';
+import { startServer, type IndexMaker, type RunningServer } from './start-server.ts';
 
 /** Where browser tests write their screenshots. */
 export const SHOTS = 'test-output/web';
@@ -20,7 +20,7 @@ export interface PageSession {
 }
 
 /** Registers the suite's hooks and returns the session its tests use. */
-export function usePageSession(corpusDir = 'corpus'): PageSession {
+export function usePageSession(corpusDir: string | IndexMaker = 'corpus'): PageSession {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   /** Each open page's problems; a page keeps appending to its own list. */

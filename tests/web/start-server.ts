@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../src/http/app.ts';
 import { buildCorpus } from '../../src/indexing/build-corpus.ts';
-import { createSearchIndex } from '../../src/indexing/search-index.ts';
+import { createSearchIndex, type SearchIndex } from '../../src/indexing/search-index.ts';
 import { ensureWebBuilt } from '../../src/cli/build-web.ts';
 
 export interface RunningServer {
@@ -12,9 +12,13 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(corpusDir: string): Promise<RunningServer> {
-  const [{ corpus }, webDir] = await Promise.all([buildCorpus(corpusDir), ensureWebBuilt()]);
-  const app = createApp(createSearchIndex(corpus), { webDir });
+/** A prepared index to serve instead of one built from a corpus folder (e.g. a saved build with redirects). */
+export type IndexMaker = () => Promise<SearchIndex>;
+
+export async function startServer(source: string | IndexMaker): Promise<RunningServer> {
+  const make = typeof source === 'string' ? async () => createSearchIndex((await buildCorpus(source)).corpus) : source;
+  const [index, webDir] = await Promise.all([make(), ensureWebBuilt()]);
+  const app = createApp(index, { webDir });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -2,9 +2,10 @@
 // page imports no server code).
 import type { DocumentDetail, DocumentPassage } from '../../src/http/schemas.ts';
 import type { PassageDetail, SpeakerDetail } from '../../src/http/search-schemas.ts';
+import type { RedirectResponse } from '../../src/http/passage-routes.ts';
 import type { SearchHit, SearchResponse } from '../../src/search/response.ts';
 
-export type { DocumentDetail, DocumentPassage, SearchResponse };
+export type { DocumentDetail, DocumentPassage, RedirectResponse, SearchResponse };
 
 export type Hit = SearchHit;
 export type Kind = SearchHit['kind'];

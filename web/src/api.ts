@@ -1,5 +1,5 @@
 // Fetching from the API: one function per endpoint, one error type for every failure.
-import type { DocumentDetail, PassageResponse, SearchResponse, SpeakerResponse } from './api-types.ts';
+import type { DocumentDetail, PassageResponse, RedirectResponse, SearchResponse, SpeakerResponse } from './api-types.ts';
 
 /** A failed API call, with the API's message when it gave one. */
 export class ApiRequestError extends Error {
@@ -46,3 +46,28 @@ export const fetchDocument = (id: string, signal?: AbortSignal) =>
 
 export const fetchSpeaker = (id: string, signal?: AbortSignal) =>
   getJson<SpeakerResponse>(`/api/speakers/${encodeURIComponent(id)}`, signal);
+
+/** A passage id as a link may carry it: the passage, and where it went when an earlier build had it. */
+export interface PassageLookup {
+  /** The passage now (the one that replaced it, when moved); null when it leads to no passage. */
+  passage: PassageResponse | null;
+  moved: RedirectResponse | null;
+}
+
+/**
+ * Loads a passage by an id that may be an earlier build's: the API answers those with a 301
+ * (followed by fetch: the passage that comes back has another id) or a 410, and then
+ * /api/redirects/<id> says when it changed and what it said.
+ */
+export async function fetchPassageOrMoved(id: string, signal?: AbortSignal): Promise<PassageLookup> {
+  let first: PassageResponse | null = null;
+  try {
+    first = await fetchPassage(id, signal);
+    if (first.id === id) return { passage: first, moved: null };
+  } catch (err) {
+    if (!(err instanceof ApiRequestError && err.status === 410)) throw err;
+  }
+  const moved = await getJson<RedirectResponse>(`/api/redirects/${encodeURIComponent(id)}`, signal);
+  if (moved.to === null) return { passage: null, moved };
+  return { passage: first?.id === moved.to ? first : await fetchPassage(moved.to, signal), moved };
+}

@@ -18,9 +18,9 @@ export function documentRef(doc: DocumentDetail): DocumentRef {
   return { id: doc.id, title: doc.title, displayTitle: doc.displayTitle, source: doc.source, url: doc.url, date: doc.date };
 }
 
-/** The passage's permalink as an absolute URL. */
-export function permalinkUrl(id: string, origin = location.origin): string {
-  return `${origin}/p/${encodeURIComponent(id)}`;
+/** The passage's permalink as an absolute URL; with the query, so the recipient sees the match highlighted. */
+export function permalinkUrl(id: string, origin = location.origin, q = ''): string {
+  return `${origin}/p/${encodeURIComponent(id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`;
 }
 
 /**

@@ -68,7 +68,7 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
                 <p>
                   <Highlighted text={p.text} ranges={highlights.get(p.id)} />
                 </p>
-                <PassageActions passage={{ ...p, document: ref }} />
+                <PassageActions passage={{ ...p, document: ref }} q={q} />
                 <a class="anchor" href={`/p/${encodeURIComponent(p.id)}${suffix}`} aria-label={`Permalink to passage ${p.ordinal + 1}`}>
                   ¶
                 </a>

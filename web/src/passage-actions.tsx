@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { citation, copyText, permalinkUrl, type CitablePassage } from './citation.ts';
 import { savePassage, unsavePassage, useSaved } from './saved-store.ts';
 
-export function PassageActions({ passage }: { passage: CitablePassage }) {
+/** `q`: the search the passage was found by; the copied link keeps it. */
+export function PassageActions({ passage, q = '' }: { passage: CitablePassage; q?: string }) {
   const saved = useSaved().some((s) => s.id === passage.id);
   const [message, setMessage] = useState('');
 
@@ -16,7 +17,7 @@ export function PassageActions({ passage }: { passage: CitablePassage }) {
 
   return (
     <div class="actions">
-      <button type="button" onClick={() => copy(permalinkUrl(passage.id), 'Link copied')}>
+      <button type="button" onClick={() => copy(permalinkUrl(passage.id, location.origin, q), 'Link copied')}>
         Copy link
       </button>
       <button type="button" onClick={() => copy(citation(passage), 'Citation copied')}>

@@ -2,13 +2,14 @@
 // passages around it, the question it answers or the answers it got.
 import { useEffect } from 'preact/hooks';
 import type { DocumentDetail, DocumentPassage, PassageResponse, Range } from './api-types.ts';
-import { fetchDocument, fetchPassage } from './api.ts';
+import { fetchDocument, fetchPassageOrMoved, type PassageLookup } from './api.ts';
 import { documentRef } from './citation.ts';
 import { passageStart } from './format.ts';
 import { Highlighted } from './highlighted.tsx';
 import { PassageActions } from './passage-actions.tsx';
 import { PassageMeta, SourceLine, SourceTitle } from './passage-meta.tsx';
 import { useQueryHighlights } from './query-highlights.ts';
+import { MovedNotice, RemovedNotice } from './moved-notice.tsx';
 import { Loading, LoadError } from './status-views.tsx';
 import { useFetch } from './use-fetch.ts';
 
@@ -21,8 +22,9 @@ function alone(p: PassageResponse): DocumentPassage {
 }
 
 export function PassagePage({ id, q }: { id: string; q: string }) {
-  const passage = useFetch<PassageResponse>(`p:${id}`, (signal) => fetchPassage(id, signal));
-  const p = passage?.status === 'done' ? passage.data : null;
+  const lookup = useFetch<PassageLookup>(`p:${id}`, (signal) => fetchPassageOrMoved(id, signal));
+  const p = lookup?.status === 'done' ? lookup.data.passage : null;
+  const moved = lookup?.status === 'done' ? lookup.data.moved : null;
   const documentId = p?.document.id ?? null;
   const doc = useFetch<DocumentDetail>(documentId, (signal) => fetchDocument(documentId!, signal));
   const highlights = useQueryHighlights(q, documentId);
@@ -31,9 +33,11 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
     if (p) document.title = `${p.speaker?.name ?? 'Passage'}: “${passageStart(p.text, 60)}” · Verbatim`;
   }, [p]);
 
-  if (!passage || passage.status === 'loading') return <Loading what="passage" />;
-  if (passage.status === 'error') return <LoadError what="passage" error={passage.error} />;
-  const data = passage.data;
+  if (!lookup || lookup.status === 'loading') return <Loading what="passage" />;
+  if (lookup.status === 'error') return <LoadError what="passage" error={lookup.error} />;
+  if (moved?.documentRemoved) return <RemovedNotice moved={moved} />;
+  if (!p) return moved ? <MovedNotice moved={moved} now={null} /> : null;
+  const data = p;
   const detail = doc?.status === 'done' ? doc.data : null;
   const questionId = refId(data.question);
   const answerIds = (data.answers ?? []).map(refId).filter((a): a is string => !!a);
@@ -57,6 +61,8 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
         <SourceLine source={data.document.source} date={data.document.date ?? data.date} url={data.document.url} />
       </header>
 
+      {moved && <MovedNotice moved={moved} now={data.text} />}
+
       {!detail && doc?.status === 'error' && <p class="notice">The surrounding passages could not be loaded: {doc.error.message}</p>}
       {!detail && doc?.status !== 'error' && <Loading what="context" />}
 
@@ -77,7 +83,7 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
                 <Highlighted text={dp.text} ranges={ranges} />
               </blockquote>
               {current ? (
-                <PassageActions passage={{ ...data, document: detail ? documentRef(detail) : data.document }} />
+                <PassageActions passage={{ ...data, document: detail ? documentRef(detail) : data.document }} q={q} />
               ) : (
                 <a class="small" href={`/p/${encodeURIComponent(dp.id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`}>
                   Open this passage

@@ -61,7 +61,7 @@ export function ResultItem({ hit, q }: { hit: Hit; q: string }) {
         <a href={link}>Open passage</a>
         <a href={`/d/${encodeURIComponent(hit.document.id)}${q ? `?q=${encodeURIComponent(q)}` : ''}#${encodeURIComponent(hit.id)}`}>In the document</a>
       </div>
-      <PassageActions passage={hit} />
+      <PassageActions passage={hit} q={q} />
     </li>
   );
 }
