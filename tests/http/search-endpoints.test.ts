@@ -104,6 +104,7 @@ describe('GET /api/openapi.json', () => {
       '/api/health',
       '/api/passages/{id}',
       '/api/quote',
+      '/api/redirects/{id}',
       '/api/search',
       '/api/search.csv',
       '/api/speakers',
