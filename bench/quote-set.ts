@@ -172,15 +172,26 @@ function madeUp(follows: Map<string, string[]>, starts: string[], grams: Uint32A
   }
 }
 
+export interface QuoteSetOptions {
+  /** Variants to draw (default all). */
+  variants?: readonly Variant[];
+  /** Passages the made-up sentences' word chain is learnt from (default all said passages). */
+  chainPassages?: number;
+  /** Check made-up sentences against every five-word run of the corpus (default true); a generated corpus of random words needs no check. */
+  checkUnsaid?: boolean;
+}
+
 /** `perVariant` cases of each variant, the same for the same corpus and seed. */
-export function quoteSet(corpus: Corpus, perVariant: number, seed = 1): QuoteCase[] {
+export function quoteSet(corpus: Corpus, perVariant: number, seed = 1, options: QuoteSetOptions = {}): QuoteCase[] {
   const random = mulberry32(seed);
+  const variants = new Set(options.variants ?? VARIANTS);
   const persons = corpus.speakers.filter((s) => s.type === 'person' && s.passages >= 5);
   const speakerById = new Map(corpus.speakers.map((s) => [s.id, s]));
   const said = corpus.passages.filter((p) => p.kind !== 'question' && p.speakerId !== null);
   const follows = new Map<string, string[]>();
   const starts: string[] = [];
-  for (const p of said) {
+  const chain = options.chainPassages ? said.filter((_, i) => i % Math.max(1, Math.floor(said.length / options.chainPassages!)) === 0) : said;
+  for (const p of chain) {
     const words = p.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
     if (words[0]) starts.push(words[0]);
     for (let i = 0; i + 1 < words.length; i++) {
@@ -190,7 +201,7 @@ export function quoteSet(corpus: Corpus, perVariant: number, seed = 1): QuoteCas
       list.push(words[i + 1]!);
     }
   }
-  const grams = fiveGrams(corpus.passages);
+  const grams = options.checkUnsaid === false ? new Uint32Array(0) : fiveGrams(corpus.passages);
 
   const cases: QuoteCase[] = [];
   const drawn = new Set<string>();
@@ -206,19 +217,29 @@ export function quoteSet(corpus: Corpus, perVariant: number, seed = 1): QuoteCas
     }
   };
   for (let i = 0; i < perVariant; i++) {
-    const v = draw();
-    cases.push({ variant: 'verbatim', text: random() < 0.5 ? `“${v.sentence}”` : v.sentence, source: v.p.id, said: v.sentence });
-    const t = draw();
-    cases.push({ variant: 'trimmed', text: trim(t.sentence, random), source: t.p.id, said: t.sentence });
-    const ph = draw();
-    cases.push({ variant: 'paraphrased', text: paraphrase(ph.sentence, random), source: ph.p.id, said: ph.sentence });
-    const w = draw();
-    const wrong = pick(random, persons.filter((s) => s.id !== w.p.speakerId));
-    cases.push(credit('wrong-speaker', w.p, w.sentence, wrong, random));
-    const r = draw();
-    const own = speakerById.get(r.p.speakerId!)!;
-    cases.push(credit('right-speaker', r.p, r.sentence, own, random));
-    cases.push({ variant: 'made-up', text: madeUp(follows, starts, grams, random), source: null, said: null });
+    if (variants.has('verbatim')) {
+      const v = draw();
+      cases.push({ variant: 'verbatim', text: random() < 0.5 ? `“${v.sentence}”` : v.sentence, source: v.p.id, said: v.sentence });
+    }
+    if (variants.has('trimmed')) {
+      const t = draw();
+      cases.push({ variant: 'trimmed', text: trim(t.sentence, random), source: t.p.id, said: t.sentence });
+    }
+    if (variants.has('paraphrased')) {
+      const ph = draw();
+      cases.push({ variant: 'paraphrased', text: paraphrase(ph.sentence, random), source: ph.p.id, said: ph.sentence });
+    }
+    if (variants.has('wrong-speaker')) {
+      const w = draw();
+      const wrong = pick(random, persons.filter((s) => s.id !== w.p.speakerId));
+      cases.push(credit('wrong-speaker', w.p, w.sentence, wrong, random));
+    }
+    if (variants.has('right-speaker')) {
+      const r = draw();
+      const own = speakerById.get(r.p.speakerId!)!;
+      cases.push(credit('right-speaker', r.p, r.sentence, own, random));
+    }
+    if (variants.has('made-up')) cases.push({ variant: 'made-up', text: madeUp(follows, starts, grams, random), source: null, said: null });
   }
   return cases;
 }

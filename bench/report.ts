@@ -38,6 +38,8 @@ export interface Results {
     http?:
       | ({ coldStartSeconds: number; coldStartWorkersSeconds?: number; rssAfterLoadMB: number; rssAllWorkersMB?: number; rssAfterRunsMB?: number; latency?: EngineQueries['latency']; mix?: Cannon; mixUncached?: Cannon; rare?: Cannon; rareUncached?: Cannon; bare?: Cannon; bareBodyKB?: number } & { error?: undefined })
       | Failed;
+    /** The quote check on a seeded mix of the corpus's own sentences: as said, trimmed, paraphrased, made up. */
+    quotes?: { quotes: number; overall: Latency; byVariant: Record<string, Latency>; verdicts: Record<string, Record<string, number>> } | Failed;
   };
   minisearch?: Reference;
   fts5?: Reference;
@@ -72,7 +74,7 @@ export function printReport(r: Results): void {
   // Other processes on a two-core machine skew every figure: say so rather than hide it.
   const load = Math.max(r.machine.loadAverageAtStart, r.machine.loadAverageAtEnd ?? 0);
   if (load > 0.5) out.push(`WARNING: the machine was busy with other work (1-minute load average up to ${load.toFixed(1)} on ${r.machine.cores} cores): figures are pessimistic`);
-  for (const [name, e] of [['Verbatim build', v.build], ['Verbatim queries', v.queries], ['Verbatim HTTP', v.http], ['MiniSearch', r.minisearch], ['FTS5', r.fts5]] as const)
+  for (const [name, e] of [['Verbatim build', v.build], ['Verbatim queries', v.queries], ['Verbatim quotes', v.quotes], ['Verbatim HTTP', v.http], ['MiniSearch', r.minisearch], ['FTS5', r.fts5]] as const)
     if (e && 'error' in e && e.error) out.push(`${name}: FAILED: ${e.error}`);
   if (ms?.saveError) out.push(`MiniSearch: its JSON could not be made: ${ms.saveError}`);
 
@@ -115,6 +117,13 @@ export function printReport(r: Results): void {
     out.push(`broad queries match ${Math.min(...broad)}..${Math.max(...broad)} of ${c.passages} passages; zero-hit queries: Verbatim ${q.totals.filter((t) => t === 0).length}, MiniSearch ${ms?.totals?.filter((t) => t === 0).length ?? '-'}, FTS5 ${fts.totals.filter((t) => t === 0).length} (FTS5 has no typo tolerance)`);
   }
 
+  const quotes = ok(v.quotes);
+  if (quotes) {
+    out.push(`\nQuote check (checkQuote, as GET /api/quote runs it), ms p50 / p95 / p99, ${quotes.quotes} quotes drawn from the corpus`);
+    const verdicts = (k: string) => Object.entries(quotes.verdicts[k] ?? {}).map(([verdict, n]) => `${verdict} ${n}`).join(', ');
+    out.push(table(['quotes', 'latency', 'verdicts'], [...Object.entries(quotes.byVariant).map(([k, l]) => [k, cell(l), verdicts(k)]), ['overall', cell(quotes.overall), '']]));
+  }
+
   if (http?.mix) {
     out.push(`\nHTTP at ${r.options.connections} connections, ${r.options.duration} s each (server and load generator in separate processes)`);
     const h = (name: string, x: Cannon | undefined) => [name, fmt(x?.requestsPerSecond, 0), fmt(x?.p50ms, 0), fmt(x?.p99ms, 0), `${x?.errors ?? '-'} / ${x?.non2xx ?? '-'}`, `${fmt(x?.serverCores, 2)} (${x?.workerCores?.map((c) => c.toFixed(2)).join(' + ') ?? '-'})`, fmt(x?.generatorCores, 2)];
@@ -146,6 +155,7 @@ export function printReport(r: Results): void {
         check('rare words >= 30% of bare Hono (cache off)', http?.rare && http.bare ? `${((100 * http.rare.requestsPerSecond) / http.bare.requestsPerSecond).toFixed(1)}% (${http.rareUncached ? ((100 * http.rareUncached.requestsPerSecond) / http.bare.requestsPerSecond).toFixed(1) : '-'}%)` : '-', http?.rare && http.bare ? http.rare.requestsPerSecond >= 0.3 * http.bare.requestsPerSecond : undefined),
         check('0 HTTP errors', http?.mix ? `${http.mix.errors + (http.rare?.errors ?? 0) + http.mix.non2xx + (http.rare?.non2xx ?? 0)}` : '-', http?.mix ? http.mix.errors + http.mix.non2xx + (http.rare?.errors ?? 0) + (http.rare?.non2xx ?? 0) === 0 : undefined),
         check('both cores work (2 workers busy, machine saturated)', bothCores(http?.mixUncached), bothCoresWork(http?.mixUncached)),
+        check('quote check p99 <= 100 ms (issue 15)', fmt(quotes?.overall.p99, 1), quotes ? quotes.overall.p99 <= 100 : undefined),
       ];
   out.push(table(['target', 'measured', ''], targets));
   process.stdout.write(out.join('\n') + '\n');

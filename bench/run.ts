@@ -1,4 +1,4 @@
-// npm run bench -- [--size 100000] [--seed 1] [--rounds 5] [--duration 10] [--skip-refs] [--skip-http] [--reuse-index]
+// npm run bench -- [--size 100000] [--seed 1] [--rounds 5] [--duration 10] [--skip-refs] [--skip-http] [--reuse-index] [--quotes-only]
 // Generates (or reuses) a corpus, builds Verbatim's index with the real pipeline, times the query
 // mix through search() and through the real server over HTTP, runs the same corpus and queries
 // on stock MiniSearch and SQLite FTS5, prints tables with ratios and writes bench/out/results-<size>.json.
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     'skip-refs': { type: 'boolean', default: false },
     'skip-http': { type: 'boolean', default: false },
     'reuse-index': { type: 'boolean', default: false },
+    // Only the quote check (issue 15): reuses the built index when there is one; no queries, HTTP or references.
+    'quotes-only': { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
@@ -174,7 +176,7 @@ const results: Results = {
   machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg()[0]! },
   options: { rounds, duration, connections, heapFlags },
   corpus: corpusInfo,
-  ran: { refs: !values['skip-refs'], http: !values['skip-http'] },
+  ran: { refs: !values['skip-refs'] && !values['quotes-only'], http: !values['skip-http'] && !values['quotes-only'] },
   verbatim: {},
 };
 
@@ -186,6 +188,8 @@ function savePartial(): void {
 // --- Verbatim: build, in-process queries
 const indexDir = join(out, `index-${size}-seed${seed}`);
 mkdirSync(out, { recursive: true });
+const quotesOnly = values['quotes-only'];
+if (quotesOnly && existsSync(join(indexDir, 'CURRENT'))) values['reuse-index'] = true;
 if (!values['reuse-index'] || !existsSync(join(indexDir, 'CURRENT'))) {
   log('verbatim: building the index (read, parse, attribute, index, save)');
   const build = await runWorker('verbatim-build.ts', [corpusDir, indexDir]);
@@ -201,6 +205,13 @@ const indexUsable = current !== null && (reused || !results.verbatim.build?.erro
 savePartial();
 
 if (indexUsable) {
+  log('verbatim: timing the quote check');
+  const quotes = await runWorker('verbatim-quotes.ts', [indexDir, String(rounds), '50', String(seed)]);
+  results.verbatim.quotes = quotes.error ? { error: quotes.error } : (quotes as unknown as NonNullable<Results['verbatim']['quotes']>);
+  savePartial();
+}
+
+if (indexUsable && !quotesOnly) {
   log('verbatim: timing the query mix through search()');
   const q = await runWorker('verbatim-queries.ts', [indexDir, mixFile, String(rounds)]);
   results.verbatim.queries = q.error ? { error: q.error } : { loadSeconds: q.loadSeconds as number, rssAfterLoadMB: q.rssAfterLoadMB as number, totals: q.totals as number[], latency: queryStats(mix, q.times as number[][]) };
@@ -208,7 +219,7 @@ if (indexUsable) {
 }
 
 // --- HTTP: the real server, then a bare Hono endpoint as the ceiling
-if (!values['skip-http'] && indexUsable) {
+if (!values['skip-http'] && !quotesOnly && indexUsable) {
   // The server as `npm run serve` runs it: compiled (esbuild) and started with node.
   execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   const port = await freePort();
@@ -274,7 +285,7 @@ if (!values['skip-http'] && indexUsable) {
 }
 
 // --- references
-if (!values['skip-refs']) {
+if (!values['skip-refs'] && !quotesOnly) {
   log('SQLite FTS5: build and query');
   const f = await runWorker('fts5-reference.ts', [corpusDir, mixFile, String(rounds), join(out, `fts5-${size}.db`)]);
   const { times: ft, ...fRest } = f;

@@ -17,6 +17,8 @@ import { resolveSpeaker } from './resolve-speaker.ts';
 
 /** Passages aligned per quote: the most rare-word evidence first. */
 const CANDIDATES = 24;
+/** A candidate holding less than this share of the best candidate's rare-word evidence is not aligned. */
+const CANDIDATE_CUTOFF = 0.6;
 /** Matches returned: the best, then other occurrences. */
 const MAX_MATCHES = 5;
 /** Below this similarity a passage is not where the quote came from, however close it comes. */
@@ -63,34 +65,48 @@ export function checkQuote(index: SearchIndex, params: QuoteParams, budget: Budg
 
   const words = passageWords(index);
   const tokensOf = (n: number) => alignTokens(passages[n]!.text, words(n));
-  const align = (passage: AlignToken[]) => {
-    const pStems = passage.map((t) => stemTerm(t.term));
-    return alignWords(tokens, weights, passage, (q, p) => {
+  const align = (passage: AlignToken[], pStems: string[]) =>
+    alignWords(tokens, weights, passage, (q, p) => {
       const a = tokens[q]!;
       const b = passage[p]!;
       if (a.term === b.term) return a.contracted === b.contracted ? 'exact' : 'soft';
       return stems[q] === pStems[p] ? 'soft' : null;
     });
+  // The most an alignment could score: the weight of the quote words the passage has at all. A
+  // passage that cannot reach MIN_SIMILARITY is never aligned (most candidates for a made-up sentence).
+  const reachable = (pStems: readonly string[]) => {
+    const held = new Set(pStems);
+    let sum = 0;
+    for (let i = 0; i < tokens.length; i++) if (held.has(stems[i]!)) sum += weights[i]!;
+    return sum / total >= MIN_SIMILARITY;
   };
+  const stemsOf = (t: readonly AlignToken[]) => t.map((x) => stemTerm(x.term));
 
   const scored: Scored[] = [];
-  for (const { n } of candidates) {
+  const topShare = candidates[0]?.share ?? 0;
+  for (const { n, share } of candidates) {
+    if (share < topShare * CANDIDATE_CUTOFF) break;
     budget.check();
     const own = tokensOf(n);
-    let best: Omit<Scored, 'verdict' | 'similarity'> = { n, next: null, alignment: align(own), tokens: own, joinAt: 0 };
+    const ownStems = stemsOf(own);
     // A quote running past either end of the passage may continue in the speaker's next or previous passage.
-    const { lead, trail } = unaligned(best.alignment);
     const pairs: [number, number][] = [];
-    if (trail >= 2 && continues(passages, n, n + 1)) pairs.push([n, n + 1]);
-    if (lead >= 2 && continues(passages, n - 1, n)) pairs.push([n - 1, n]);
+    if (continues(passages, n, n + 1)) pairs.push([n, n + 1]);
+    if (continues(passages, n - 1, n)) pairs.push([n - 1, n]);
+    let best: Omit<Scored, 'verdict' | 'similarity'> | null = null;
+    if (reachable(ownStems)) best = { n, next: null, alignment: align(own, ownStems), tokens: own, joinAt: 0 };
+    const { lead, trail } = best ? unaligned(best.alignment) : { lead: tokens.length, trail: tokens.length };
     for (const [a, b] of pairs) {
+      if (a === n ? trail < 2 : lead < 2) continue;
       const joinAt = passages[a]!.text.length + 1;
       const joined = [...(a === n ? own : tokensOf(a)), ...tokensOf(b).map((t) => ({ ...t, start: t.start + joinAt, end: t.end + joinAt }))];
-      const alignment = align(joined);
-      if (alignment.score > best.alignment.score) best = { n: a, next: b, alignment, tokens: joined, joinAt };
+      const joinedStems = stemsOf(joined);
+      if (!reachable(joinedStems)) continue;
+      const alignment = align(joined, joinedStems);
+      if (!best || alignment.score > best.alignment.score) best = { n: a, next: b, alignment, tokens: joined, joinAt };
     }
-    const verdict = classify(tokens, best.alignment, total);
-    if (verdict) scored.push({ ...best, ...verdict });
+    const verdict = best && classify(tokens, best.alignment, total);
+    if (best && verdict) scored.push({ ...best, ...verdict });
   }
 
   const agrees = (s: Scored) => resolved !== null && passages[s.n]!.speakerId === resolved.id;

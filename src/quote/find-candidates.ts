@@ -2,8 +2,16 @@
 // scored by the inverse document frequency of the quote words it holds. No passage text is read.
 import type { Postings } from '../search/postings.ts';
 
-/** The rarest distinct words read; a quote's common words add cost and little evidence. */
+/** The distinct words read at most; a quote's commonest words add cost and little evidence. */
 const MAX_TERMS = 12;
+/**
+ * Only the rarest words propose candidates: at least SEED_TERMS of them (so one word changed in a
+ * paraphrase cannot hide the source), more while they hold fewer than SEED_POSTINGS postings. The
+ * commoner words after them only add to the scores of passages already proposed.
+ */
+const SEED_TERMS = 3;
+const SEED_POSTINGS = 4000;
+const MAX_SEED_TERMS = 6;
 
 /**
  * Up to `limit` passages holding the most of the quote's rare words (ties: reading order), with
@@ -19,13 +27,25 @@ export function findCandidates(postings: Postings, stems: readonly string[], lim
   const scores = new Float32Array(postings.count);
   const touched: number[] = [];
   let total = 0;
+  let seeded = 0;
+  let seedPostings = 0;
   for (const { docs } of lists) {
     const idf = postings.idf(docs.length);
     total += idf;
-    for (let i = 0; i < docs.length; i++) {
-      const n = docs[i]!;
-      if (scores[n] === 0) touched.push(n);
-      scores[n]! += idf;
+    const seeding = seeded < SEED_TERMS || (seeded < MAX_SEED_TERMS && seedPostings + docs.length <= SEED_POSTINGS);
+    if (seeding) {
+      seeded++;
+      seedPostings += docs.length;
+      for (let i = 0; i < docs.length; i++) {
+        const n = docs[i]!;
+        if (scores[n] === 0) touched.push(n);
+        scores[n]! += idf;
+      }
+    } else {
+      for (let i = 0; i < docs.length; i++) {
+        const n = docs[i]!;
+        if (scores[n] !== 0) scores[n]! += idf;
+      }
     }
   }
   // Partial selection: a bar raised as the kept set fills, so most passages are passed over at a glance.
