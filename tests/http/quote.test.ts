@@ -4,7 +4,8 @@ import { buildCorpus } from '../../src/indexing/build-corpus.ts';
 import { createSearchIndex, type SearchIndex } from '../../src/indexing/search-index.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { QuoteResponse } from '../../src/quote/quote-response.ts';
-import { SEED_CORPUS } from '../helpers.ts';
+import { join } from 'node:path';
+import { FIXTURES, SEED_CORPUS } from '../helpers.ts';
 
 let index: SearchIndex;
 let app: ReturnType<typeof createApp>;
@@ -78,5 +79,39 @@ describe('GET /api/quote', () => {
   it('is in the OpenAPI document', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
     expect(doc.paths['/api/quote']?.get?.parameters?.map((p) => p.name)).toEqual(['text', 'speaker']);
+  });
+});
+
+describe('GET /api/quote on a briefing where a question repeats an answer (tests/fixtures/quote-echo)', () => {
+  let echo: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    echo = createApp(createSearchIndex((await buildCorpus(join(FIXTURES, 'quote-echo'))).corpus));
+  });
+  const check = async (text: string, speaker?: string) =>
+    (await (await echo.request(`/api/quote?${new URLSearchParams({ text, ...(speaker ? { speaker } : {}) })}`)).json()) as QuoteResponse;
+
+  it("puts the speaker's own passage before the reporter's question that repeated it, whoever is credited", async () => {
+    const r = await check('Kirby said that "major ground operations in Rafah would actually strengthen the hand of Hamas"');
+    expect(r.matches.map((m) => [m.passage.kind, m.passage.speaker?.name ?? null, m.verdict])).toEqual([
+      ['speech', 'John Kirby', 'verbatim'],
+      ['question', null, 'verbatim'],
+    ]);
+    expect(r.speakerCheck).toEqual({ claimed: 'Kirby', resolved: { id: 'john-kirby', name: 'John Kirby' }, agrees: true });
+    const wrong = await check('major ground operations in Rafah would actually strengthen the hand of Hamas', 'MS. JEAN-PIERRE');
+    expect(wrong.matches[0]!.passage.speaker?.name).toBe('John Kirby');
+    expect(wrong.speakerCheck).toEqual({ claimed: 'MS. JEAN-PIERRE', resolved: { id: 'karine-jean-pierre', name: 'Karine Jean-Pierre' }, agrees: false });
+  });
+
+  it('joins two consecutive passages of one speaker when the quote runs on', async () => {
+    const r = await check('we have made that very clear to our Israeli counterparts. We will keep working the phones every single day');
+    expect(r.verdict).toBe('verbatim');
+    const m = r.matches[0]!;
+    expect(m.passage.text.slice(m.ranges[0]![0], m.ranges.at(-1)![1])).toBe('we have made that very clear to our Israeli counterparts');
+    expect(m.continuation!.text.slice(m.continuation!.ranges[0]![0], m.continuation!.ranges.at(-1)![1])).toBe('We will keep working the phones every single day');
+  });
+
+  it('names an unknown claimed speaker as unresolved', async () => {
+    const r = await check('We will keep working the phones every single day until every hostage is home', 'Nobody Known');
+    expect(r.speakerCheck).toEqual({ claimed: 'Nobody Known', resolved: null, agrees: false });
   });
 });

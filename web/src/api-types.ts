@@ -18,3 +18,4 @@ export type ValueCount = SearchResponse['facets']['years'][number];
 /** A passage with its neighbours, question, answers and document, from /api/passages/:id. */
 export type PassageResponse = PassageDetail;
 export type SpeakerResponse = SpeakerDetail;
+export type { QuoteResponse, QuoteMatch } from '../../src/quote/quote-response.ts';

@@ -1,5 +1,5 @@
 // Fetching from the API: one function per endpoint, one error type for every failure.
-import type { DocumentDetail, PassageResponse, RedirectResponse, SearchResponse, SpeakerResponse } from './api-types.ts';
+import type { DocumentDetail, PassageResponse, QuoteResponse, RedirectResponse, SearchResponse, SpeakerResponse } from './api-types.ts';
 
 /** A failed API call, with the API's message when it gave one. */
 export class ApiRequestError extends Error {
@@ -71,3 +71,6 @@ export async function fetchPassageOrMoved(id: string, signal?: AbortSignal): Pro
   if (moved.to === null) return { passage: null, moved };
   return { passage: first?.id === moved.to ? first : await fetchPassage(moved.to, signal), moved };
 }
+
+export const fetchQuote = (params: URLSearchParams, signal?: AbortSignal) =>
+  getJson<QuoteResponse>(`/api/quote?${params}`, signal);

@@ -1,8 +1,9 @@
 // The page shell and its routes: search (/), passage (/p/:id), document (/d/:id),
-// speaker (/s/:id) and saved (/saved).
+// speaker (/s/:id), saved (/saved) and the quote check (/quote).
 import { useEffect, useRef } from 'preact/hooks';
 import { DocumentPage } from './document-page.tsx';
 import { PassagePage } from './passage-page.tsx';
+import { QuotePage } from './quote-page.tsx';
 import { navigate, usePlace, type Place } from './router.ts';
 import { SavedPage } from './saved-page.tsx';
 import { useSaved } from './saved-store.ts';
@@ -24,6 +25,7 @@ function Route({ place }: { place: Place }) {
   const q = new URLSearchParams(place.search).get('q') ?? '';
   if (place.path === '/') return <SearchPage place={place} />;
   if (place.path === '/saved') return <SavedPage />;
+  if (place.path === '/quote') return <QuotePage search={place.search} />;
   const passage = pathId(place.path, '/p/');
   if (passage) return <PassagePage key={passage} id={passage} q={q} />;
   const doc = pathId(place.path, '/d/');
@@ -88,6 +90,9 @@ export function App() {
         <nav aria-label="Main">
           <a href="/" aria-current={place.path === '/' ? 'page' : undefined}>
             Search
+          </a>
+          <a href="/quote" aria-current={place.path === '/quote' ? 'page' : undefined}>
+            Check a quote
           </a>
           <a href="/saved" aria-current={place.path === '/saved' ? 'page' : undefined}>
             Saved{saved.length > 0 ? ` (${saved.length})` : ''}

@@ -5,6 +5,7 @@ import { fetchSearch } from './api.ts';
 import { Filters } from './filters-panel.tsx';
 import { plural } from './format.ts';
 import { Pager, servedPages } from './pager.tsx';
+import { isLongQuotation, quoteUrl } from './quote-offer.ts';
 import { navigate, type Place } from './router.ts';
 import { Intro, Results } from './search-results.tsx';
 import { hasFilters, parseSearchState, searchParams, searchUrl, type SearchState, type Sort } from './search-state.ts';
@@ -121,6 +122,11 @@ export function SearchPage({ place }: { place: Place }) {
         <p id="search-help" class="muted small">
           Press <kbd>/</kbd> to come back here, <kbd>↓</kbd> to move into the results.
         </p>
+        {isLongQuotation(draft) && (
+          <p class="quote-offer">
+            <a href={quoteUrl(draft)}>Check this quote</a>: where these words come from, and how faithfully they are quoted.
+          </p>
+        )}
       </form>
 
       <p class="status" role="status" aria-live="polite" aria-atomic="true">
