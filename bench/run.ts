@@ -83,17 +83,19 @@ function freePort(): Promise<number> {
 
 /**
  * Starts a server process and waits for `probe` to answer 200: the time taken is its cold start.
- * `ready` resolves once `processes` of it have said they serve (the cluster's workers after the
- * first load the index while the first answers): load runs start then, so every worker gets connections.
+ * `ready` resolves once it says it serves: the server says so once every worker of its cluster
+ * listens (the workers after the first load the index while the first answers), so load runs
+ * started then give every worker connections.
  */
-async function startProcess(args: string[], port: number, probe: string, processes = 1): Promise<{ child: ChildProcess; seconds: number; ready: Promise<void> }> {
+async function startProcess(args: string[], port: number, probe: string): Promise<{ child: ChildProcess; seconds: number; ready: Promise<void> }> {
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let serving = 0;
   const ready = new Promise<void>((resolve) => {
     child.stdout!.on('data', (d: Buffer) => {
+      // The server writes one "serving" line once all its workers listen; the bare server one "listening" line.
       serving += String(d).split('\n').filter((line) => /serving|listening/.test(line)).length;
-      if (serving >= processes) resolve();
+      if (serving >= 1) resolve();
     });
     child.on('exit', () => resolve());
   });
@@ -234,7 +236,7 @@ if (!values['skip-http'] && !quotesOnly && indexUsable) {
     await stop(single.child);
     // As served by default: a worker per core, each with its own copy of the index.
     log(`verbatim: starting the server, ${cpus().length} workers`);
-    const started = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(port), '--no-web'], port, path(rare), cpus().length);
+    const started = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(port), '--no-web'], port, path(rare));
     server = started.child;
     await started.ready;
     const http: NonNullable<Results['verbatim']['http']> = { coldStartSeconds: single.seconds, coldStartWorkersSeconds: started.seconds, rssAfterLoadMB, rssAllWorkersMB: rssMB(server.pid!) };
@@ -248,7 +250,7 @@ if (!values['skip-http'] && !quotesOnly && indexUsable) {
     server = null;
     // The engine without the result cache: every request searched anew.
     const uncachedPort = await freePort();
-    const uncached = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(uncachedPort), '--no-web', '--cache', '0'], uncachedPort, path(rare), cpus().length);
+    const uncached = await startProcess([...heapFlags, 'dist/cli/serve.mjs', '--index', indexDir, '--port', String(uncachedPort), '--no-web', '--cache', '0'], uncachedPort, path(rare));
     await uncached.ready;
     log('verbatim: query mix over HTTP, one request at a time, result cache off');
     const times = mix.map(() => [] as number[]);

@@ -2,6 +2,7 @@
 // share the listening port (node:cluster), the first before the others. A worker that dies is replaced. Each worker holds
 // its own copy of the index, so memory grows with the number of workers.
 import cluster from 'node:cluster';
+import { isServingMessage, servingLine } from './serving-line.ts';
 
 /** Runs `serveOne` in `workers` processes (or in this one when workers is 1). */
 export async function serveOnWorkers(workers: number, serveOne: () => Promise<unknown>): Promise<void> {
@@ -12,6 +13,11 @@ export async function serveOnWorkers(workers: number, serveOne: () => Promise<un
   // One worker first, the others once it listens: loading the index in parallel on every core
   // would delay the first answer; the later ones load while the first already serves.
   cluster.fork();
+  // One line once every worker listens, not one per worker.
+  let listening = 0;
+  cluster.on('message', (_worker, message: unknown) => {
+    if (isServingMessage(message) && ++listening === workers) console.log(servingLine(message.verbatimServing, workers));
+  });
   cluster.once('listening', () => {
     for (let i = 1; i < workers; i++) cluster.fork();
   });

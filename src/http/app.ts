@@ -7,7 +7,12 @@ import { registerWebRoutes } from './web-routes.ts';
 import { quoteRoutes } from './quote-routes.ts';
 import { registerPassageRoutes } from './passage-routes.ts';
 import { securityHeaders } from './security-headers.ts';
-import { documentSummarySchema, documentDetailSchema, errorSchema, healthSchema } from './schemas.ts';
+import { documentSummarySchema, documentDetailSchema, documentPageQuerySchema, errorSchema, healthSchema } from './schemas.ts';
+import { admissionControl } from './admission.ts';
+import { markArrival } from './arrival.ts';
+import { allowedMethods, refuseGetBodies } from './http-hygiene.ts';
+import type { RefusalLog } from './refusal-log.ts';
+import type { SearchRunner } from './search-runner.ts';
 import { documentDetail, documentSummary } from './documents.ts';
 
 /** The index an app answers from: fixed, or read on each request so it can be swapped while serving. */
@@ -20,6 +25,14 @@ export interface AppOptions {
   searchBudgetMs?: number;
   /** Search responses remembered per index (default 1000; 0 turns the cache off). */
   cachedSearches?: number;
+  /** Where searches run (search threads in the server); in the serving thread by default. */
+  searchRunner?: SearchRunner;
+  /** Searches that may wait for a slot before more are refused 503 overloaded (default 2 per slot). */
+  searchQueue?: number;
+  /** The site's public address (--public-url) for absolute links, as in CSV files; relative links when unset. */
+  publicUrl?: string | null;
+  /** Where each 503 is logged (rate-limited); not logged when unset. */
+  refusals?: RefusalLog;
   /** Extra fields for /api/health, e.g. why a newer index was refused. */
   health?: () => { builtAt: string; formatVersion: number; warning?: string };
 }
@@ -36,14 +49,21 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
     },
   });
 
+  app.use('*', markArrival());
   app.use('*', securityHeaders());
+  app.use('*', refuseGetBodies());
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
+    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status, err.headers);
     if (err instanceof MovedPermanently) return c.redirect(err.location, 301);
     console.error(err);
     return c.json(errorBody('internal', 'internal error'), 500);
   });
-  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+  const allowed = allowedMethods(app);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0) return c.json(errorBody('method_not_allowed', `${c.req.path} answers ${methods.join(', ')}, not ${c.req.method}`), 405, { Allow: methods.join(', ') });
+    return c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404);
+  });
 
   app.openapi(
     createRoute({
@@ -80,22 +100,33 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
     createRoute({
       method: 'get',
       path: '/api/documents/{id}',
-      request: { params: z.object({ id: z.string().max(200) }) },
+      request: { params: z.object({ id: z.string().max(200) }), query: documentPageQuerySchema },
       responses: {
-        200: { content: { 'application/json': { schema: documentDetailSchema } }, description: 'One document with its passages' },
+        200: { content: { 'application/json': { schema: documentDetailSchema } }, description: 'One document with one page of its passages' },
+        400: { content: { 'application/json': { schema: errorSchema } }, description: 'A parameter is invalid; the message names it' },
         404: { content: { 'application/json': { schema: errorSchema } }, description: 'Unknown id' },
       },
     }),
     (c) => {
       const { id } = c.req.valid('param');
+      const { page, limit } = c.req.valid('query');
       const index = getIndex();
       const doc = index.documentById.get(id);
       if (!doc) throw notFound('document', id);
-      return c.json(documentDetail(index, doc), 200);
+      return c.json(documentDetail(index, doc, page, limit), 200);
     },
   );
 
-  registerSearchRoutes(app, getIndex, options.searchBudgetMs, options.cachedSearches);
+  const gate = registerSearchRoutes(app, getIndex, {
+    budgetMs: options.searchBudgetMs,
+    cachedSearches: options.cachedSearches,
+    runner: options.searchRunner,
+    queue: options.searchQueue,
+    publicUrl: options.publicUrl ?? null,
+    log: options.refusals,
+  });
+  // A quote check costs a search: it waits for a slot like one (registered before its route).
+  app.use('/api/quote', admissionControl(gate));
   app.route('/api/quote', quoteRoutes(getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS));
   registerPassageRoutes(app, getIndex);
   if (options.webDir) registerWebRoutes(app, options.webDir);

@@ -2,7 +2,7 @@
 import type { SearchIndex } from '../indexing/search-index.ts';
 import type { DocumentRecord, PassageRecord } from '../indexing/records.ts';
 import { speakerRef } from '../search/search-hit.ts';
-import type { DocumentDetail, DocumentPassage, DocumentSummary } from './schemas.ts';
+import { DOCUMENT_PAGE_LIMIT, type DocumentDetail, type DocumentPassage, type DocumentSummary } from './schemas.ts';
 
 export function documentSummary(doc: DocumentRecord): DocumentSummary {
   const { passageIds, ...rest } = doc;
@@ -33,7 +33,10 @@ export function documentPassage(index: SearchIndex, p: PassageRecord): DocumentP
   };
 }
 
-export function documentDetail(index: SearchIndex, doc: DocumentRecord): DocumentDetail {
+/** A document with page `page` of its passages, `limit` a page: a page past the last is empty. */
+export function documentDetail(index: SearchIndex, doc: DocumentRecord, page = 1, limit = DOCUMENT_PAGE_LIMIT): DocumentDetail {
   const { passageIds, ...rest } = doc;
-  return { ...rest, passages: passageIds.map((id) => documentPassage(index, index.passageById.get(id)!)) };
+  const first = (page - 1) * limit;
+  const passages = passageIds.slice(first, first + limit).map((id) => documentPassage(index, index.passageById.get(id)!));
+  return { ...rest, passages, passageCount: passageIds.length, page, limit, pages: Math.max(1, Math.ceil(passageIds.length / limit)) };
 }

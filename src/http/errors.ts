@@ -1,7 +1,7 @@
 // The API's one error shape, decided in one place: { error: { code, message } }.
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export type ErrorCode = 'bad_request' | 'not_found' | 'gone' | 'timeout' | 'unavailable' | 'internal';
+export type ErrorCode = 'bad_request' | 'not_found' | 'gone' | 'method_not_allowed' | 'payload_too_large' | 'timeout' | 'overloaded' | 'unavailable' | 'internal';
 
 /** An error the API answers with its status and message; anything else is a 500. */
 export class ApiError extends Error {
@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
     message: string,
+    /** Headers the answer carries (Retry-After on a 503, Allow on a 405). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiError';

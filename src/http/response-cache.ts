@@ -1,63 +1,52 @@
-// Recent search responses per index, kept as the JSON bytes sent. The same searches come back
+// Recent search-cost answers per index, kept as the bytes sent. The same searches come back
 // (paging back and forth, a shared link opened by a newsroom, the first view, a popular name),
-// and an index never changes under a response: a new build is a new index object, with a fresh
+// and an index never changes under an answer: a new build is a new index object, with a fresh
 // cache. Keeping bytes rather than objects spares every hit re-serialising 20-70 KB of JSON,
-// which is most of what a hit cost.
+// which is most of what a hit cost. A cached answer costs no search, so it skips admission control.
 import type { SearchIndex } from '../indexing/search-index.ts';
 import type { SearchParams } from '../search/params.ts';
-import type { SearchResponse } from '../search/response.ts';
-import { search, type SearchOptions } from '../search/search.ts';
+import type { SearchJobKind } from './search-job.ts';
 
-/** Responses kept per index by default; about 20-70 KB each, the size of the JSON sent. */
+/** Answers kept per index by default; a JSON page is about 20-70 KB, a CSV up to a few MB. */
 export const DEFAULT_CACHED_SEARCHES = 1000;
 
 export interface ResponseCache {
-  /** The JSON body of search()'s response, remembered when the same parameters were searched on the same index. */
-  search(index: SearchIndex, params: SearchParams, options?: () => SearchOptions): Uint8Array<ArrayBuffer>;
+  get(index: SearchIndex, key: string): Uint8Array<ArrayBuffer> | undefined;
+  set(index: SearchIndex, key: string, body: Uint8Array<ArrayBuffer>): void;
 }
 
-/** A least-recently-used cache of `size` response bodies per index; 0 turns caching off. */
+/** A least-recently-used cache of `size` answers per index; 0 turns caching off. */
 export function responseCache(size: number = DEFAULT_CACHED_SEARCHES): ResponseCache {
-  const byIndex = new WeakMap<SearchIndex, Map<string, Buffer>>();
+  const byIndex = new WeakMap<SearchIndex, Map<string, Uint8Array<ArrayBuffer>>>();
   return {
-    search(index, params, options = () => ({})) {
-      if (size <= 0) {
-        const response = search(index, params, options());
-        return withTook(encodedBeforeTook(response), response.took_ms);
+    get(index, key) {
+      const entries = byIndex.get(index);
+      const known = entries?.get(key);
+      if (known) {
+        entries!.delete(key);
+        entries!.set(key, known);
       }
-      const started = performance.now();
+      return known;
+    },
+    set(index, key, body) {
+      if (size <= 0) return;
       let entries = byIndex.get(index);
       if (!entries) byIndex.set(index, (entries = new Map()));
-      // Parameters come validated, with their keys in the schema's order.
-      const key = JSON.stringify(params);
-      const known = entries.get(key);
-      if (known) {
-        entries.delete(key);
-        entries.set(key, known);
-        // A hit took as long as the lookup: that is the time this answer cost.
-        return withTook(known, Math.round((performance.now() - started) * 1000) / 1000);
-      }
-      // A search that throws leaves nothing behind: the error is answered anew each time.
-      const response = search(index, params, options());
-      const encoded = encodedBeforeTook(response);
       if (entries.size >= size) entries.delete(entries.keys().next().value!);
-      entries.set(key, encoded);
-      return withTook(encoded, response.took_ms);
+      entries.set(key, body);
     },
   };
 }
 
 /**
- * A response's JSON with took_ms moved to the last key and cut just before its value, so that
- * each answer appends only its own time and the closing brace.
+ * The parameters as searched and as the cache key: repeated filters sorted and deduplicated
+ * (their order means nothing), and for a CSV, which has every row, no page or limit. Two
+ * requests that ask the same thing share one answer.
  */
-function encodedBeforeTook({ took_ms: _, ...rest }: SearchResponse): Buffer {
-  const json = JSON.stringify(rest);
-  // `rest` is an object with keys, so its JSON ends in "}" and has a field before took_ms.
-  return Buffer.from(`${json.slice(0, -1)},"took_ms":`);
+export function normalisedParams(kind: SearchJobKind, params: SearchParams): SearchParams {
+  const set = <T extends string>(xs: T[]) => [...new Set(xs)].sort();
+  return { ...params, speaker: set(params.speaker), kind: set(params.kind), ...(kind === 'csv' ? { page: 1, limit: 20 } : {}) };
 }
 
-/** The whole body: the remembered bytes, then took_ms and the closing brace. */
-function withTook(encoded: Buffer, tookMs: number): Buffer<ArrayBuffer> {
-  return Buffer.concat([encoded, Buffer.from(`${JSON.stringify(tookMs)}}`)]);
-}
+/** The cache key of normalised parameters: validated parameters have their keys in the schema's order. */
+export const cacheKey = (kind: SearchJobKind, params: SearchParams) => `${kind} ${JSON.stringify(params)}`;

@@ -54,9 +54,38 @@ export const documentPassageSchema = passageFieldsSchema
   })
   .openapi('DocumentPassage');
 
+/** Passages per page of /api/documents/:id by default, and at most. */
+export const DOCUMENT_PAGE_LIMIT = 500;
+export const MAX_DOCUMENT_PAGE_LIMIT = 2000;
+
+const pageNumber = (name: string, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = /^\d{1,9}$/.test(v) ? Number(v) : NaN;
+      if (!(n >= 1 && n <= max)) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be an integer from 1 to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+export const documentPageQuerySchema = z.object({
+  page: pageNumber('page', 1_000_000_000, 1).openapi({ description: 'page of passages, from 1' }),
+  limit: pageNumber('limit', MAX_DOCUMENT_PAGE_LIMIT, DOCUMENT_PAGE_LIMIT).openapi({ description: `passages per page, 1 to ${MAX_DOCUMENT_PAGE_LIMIT}; default ${DOCUMENT_PAGE_LIMIT}` }),
+});
+
 export const documentDetailSchema = documentSummarySchema
   .omit({ passages: true })
-  .extend({ passages: z.array(documentPassageSchema) })
+  .extend({
+    passages: z.array(documentPassageSchema).openapi({ description: 'this page of the passages, in document order' }),
+    passageCount: z.number().int().openapi({ description: 'passages in the whole document' }),
+    page: z.number().int(),
+    limit: z.number().int(),
+    pages: z.number().int().openapi({ description: 'pages of `limit` passages (at least 1)' }),
+  })
   .openapi('DocumentDetail');
 
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;

@@ -53,7 +53,7 @@ export function registerWebRoutes(app: OpenAPIHono, distDir: string): void {
 
   const sendIndex = async (c: Context) => {
     const html = await readRegularFile(path.join(root, 'index.html'));
-    if (!html) return c.text(`the page is not built: ${root}/index.html is missing (run npm run build:web)`, 503);
+    if (!html) return c.text('the page is not built: index.html is missing from the web build (run npm run build:web)', 503);
     // index.html names the hashed assets of the current build, so it must never be cached stale.
     return c.body(new Uint8Array(html), 200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-cache' });
   };

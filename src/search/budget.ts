@@ -24,3 +24,18 @@ export function timeBudget(ms: number, now: () => number = () => performance.now
     },
   };
 }
+
+/**
+ * Milliseconds since the epoch, to the microsecond, the same in every thread of a process
+ * (performance.now() starts at each thread's own origin): deadlines cross to search threads.
+ */
+export const epochNow = () => performance.timeOrigin + performance.now();
+
+/** A budget of `budgetMs` that ends at `deadline` (epochNow's clock): it started when the request arrived. */
+export function deadlineBudget(deadline: number, budgetMs: number, now: () => number = epochNow): Budget {
+  return {
+    check() {
+      if (now() > deadline) throw new SearchTimeout(budgetMs);
+    },
+  };
+}

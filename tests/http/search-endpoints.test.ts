@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { makeIndex } from '../search/make-corpus.ts';
+import { createApp } from '../../src/http/app.ts';
 import { client, q } from './search-helpers.ts';
 
 const index = makeIndex({
@@ -26,10 +27,23 @@ describe('GET /api/search.csv', () => {
     const rows = parse(await res.text()) as string[][];
     expect(rows).toEqual([
       ['id', 'speaker', 'role', 'kind', 'date', 'document title', 'source', 'url', 'permalink', 'text'],
-      ['q1', 'China Daily', '', 'question', '2024-05-24', 'Briefing', 'China Daily', 'https://example.org/b', 'http://localhost/p/q1', 'What about steel, "quoted", and commas?'],
-      ['a1', 'Wang Zhengpu', 'Governor', 'speech', '2024-05-24', 'Briefing', 'China Daily', 'https://example.org/b', 'http://localhost/p/a1', 'Steel output grew.\nA second line.'],
-      ['a2', 'Wang Zhengpu', 'Governor', 'speech', '2024-05-24', 'Briefing', 'China Daily', 'https://example.org/b', 'http://localhost/p/a2', "'=SUM(steel)"],
+      ['q1', 'China Daily', '', 'question', '2024-05-24', 'Briefing', 'China Daily', 'https://example.org/b', '/p/q1', 'What about steel, "quoted", and commas?'],
+      ['a1', 'Wang Zhengpu', 'Governor', 'speech', '2024-05-24', 'Briefing', 'China Daily', 'https://example.org/b', '/p/a1', 'Steel output grew.\nA second line.'],
+      ['a2', 'Wang Zhengpu', 'Governor', 'speech', '2024-05-24', 'Briefing', 'China Daily', 'https://example.org/b', '/p/a2', "'=SUM(steel)"],
     ]);
+  });
+
+  it('makes permalinks absolute under the configured public URL, never from the Host header', async () => {
+    const permalinks = async (app: ReturnType<typeof createApp>) => {
+      const res = await app.request(`/api/search.csv?${q('steel')}&sort=oldest`, { headers: { Host: 'evil.example' } });
+      return (parse(await res.text()) as string[][]).slice(1).map((r) => r[8]);
+    };
+    expect(await permalinks(createApp(index, { publicUrl: 'https://verbatim.example.org/archive/' }))).toEqual([
+      'https://verbatim.example.org/archive/p/q1',
+      'https://verbatim.example.org/archive/p/a1',
+      'https://verbatim.example.org/archive/p/a2',
+    ]);
+    expect(await permalinks(createApp(index))).toEqual(['/p/q1', '/p/a1', '/p/a2']);
   });
 
   it('names the file after the query, in ASCII', async () => {

@@ -53,7 +53,8 @@ describe('a damaged index', () => {
     const holder = new IndexHolder(loaded, index);
     holder.warning = warning;
     const app = createApp(() => holder.current, { health: () => holder.health() });
-    expect(((await (await app.request('/api/health')).json()) as { warning: string }).warning).toBe(warning);
+    // The log names the folder; the public health check does not show the server's paths.
+    expect(((await (await app.request('/api/health')).json()) as { warning: string }).warning).toBe(warning!.split(index).join('<index>'));
   });
 
   it('never replaces the index being served: a newer build that fails to load is reported', async () => {

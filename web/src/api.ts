@@ -41,8 +41,12 @@ export const fetchSearch = (params: URLSearchParams, signal?: AbortSignal) =>
 export const fetchPassage = (id: string, signal?: AbortSignal) =>
   getJson<PassageResponse>(`/api/passages/${encodeURIComponent(id)}`, signal);
 
-export const fetchDocument = (id: string, signal?: AbortSignal) =>
-  getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`, signal);
+/** Passages a page of a document holds: the API's default (DOCUMENT_PAGE_LIMIT in src/http/schemas.ts). */
+export const DOCUMENT_PAGE_SIZE = 500;
+
+/** One page of a document's passages, DOCUMENT_PAGE_SIZE a page. */
+export const fetchDocument = (id: string, signal?: AbortSignal, page = 1) =>
+  getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}${page > 1 ? `?page=${page}&limit=${DOCUMENT_PAGE_SIZE}` : ''}`, signal);
 
 export const fetchSpeaker = (id: string, signal?: AbortSignal) =>
   getJson<SpeakerResponse>(`/api/speakers/${encodeURIComponent(id)}`, signal);

@@ -1,6 +1,6 @@
 // A whole transcript or article as speaker turns; every passage anchored by its id, with
 // its Copy link / Copy citation / Save actions, and the linked one (#id) scrolled into view.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DocumentDetail, DocumentPassage } from './api-types.ts';
 import { fetchDocument } from './api.ts';
 import { documentRef } from './citation.ts';
@@ -23,11 +23,41 @@ export function speakerTurns(passages: DocumentPassage[]): DocumentPassage[][] {
   return turns;
 }
 
+/** The pages after the first, loaded on request (or to reach a linked passage), for one document. */
+interface LaterPages {
+  id: string;
+  passages: DocumentPassage[];
+  /** Pages loaded, the first included. */
+  loaded: number;
+  loading: boolean;
+  error: Error | null;
+}
+
 export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: string }) {
   const result = useFetch<DocumentDetail>(`d:${id}`, (signal) => fetchDocument(id, signal));
   const doc = result?.status === 'done' ? result.data : null;
   const highlights = useQueryHighlights(q, doc ? id : null);
   const target = decodeURIComponent(hash.replace(/^#/, ''));
+  const [later, setLater] = useState<LaterPages>({ id, passages: [], loaded: 1, loading: false, error: null });
+  const more = later.id === id ? later : { id, passages: [], loaded: 1, loading: false, error: null };
+  const passages = doc ? (more.passages.length ? [...doc.passages, ...more.passages] : doc.passages) : [];
+  const found = !target || passages.some((p) => p.id === target);
+
+  /** Loads the next page of passages and appends it. */
+  const loadMore = () => {
+    if (!doc || more.loading || more.loaded >= doc.pages) return;
+    const page = more.loaded + 1;
+    setLater({ ...more, loading: true, error: null });
+    fetchDocument(id, undefined, page).then(
+      (next) => setLater((now) => (now.id === id ? { id, passages: [...now.passages, ...next.passages], loaded: page, loading: false, error: null } : now)),
+      (error: unknown) => setLater((now) => ({ ...now, loading: false, error: error instanceof Error ? error : new Error(String(error)) })),
+    );
+  };
+
+  // A link to a passage past the first page loads the pages up to it, one after another.
+  useEffect(() => {
+    if (doc && !found && !more.error) loadMore();
+  }, [doc, found, more.loaded, more.error]);
 
   useEffect(() => {
     if (!doc) return;
@@ -37,7 +67,7 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
     }
-  }, [doc, target]);
+  }, [doc, target, found]);
 
   if (!result || result.status === 'loading') return <Loading what="document" />;
   if (result.status === 'error') return <LoadError what="document" error={result.error} />;
@@ -51,11 +81,11 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
         <h1>{d.displayTitle}</h1>
         <SourceLine source={d.source} date={d.date} url={d.url}>
           {' · '}
-          {d.passages.length} passages
+          {d.passageCount} passages
         </SourceLine>
       </header>
-      {d.passages.length === 0 && <p class="notice">This document has no passages.</p>}
-      {speakerTurns(d.passages).map((turn) => {
+      {d.passageCount === 0 && <p class="notice">This document has no passages.</p>}
+      {speakerTurns(passages).map((turn) => {
         const first = turn[0]!;
         return (
           <section class={`turn turn-${first.kind}`} key={first.id}>
@@ -77,6 +107,14 @@ export function DocumentPage({ id, q, hash }: { id: string; q: string; hash: str
           </section>
         );
       })}
+      {more.error && <p class="notice">More passages could not be loaded: {more.error.message}</p>}
+      {more.loaded < d.pages && (
+        <p class="more-passages">
+          <button type="button" onClick={loadMore} disabled={more.loading}>
+            {more.loading ? 'Loading…' : `Show more passages (${passages.length} of ${d.passageCount} shown)`}
+          </button>
+        </p>
+      )}
     </article>
   );
 }

@@ -2,7 +2,7 @@
 // passages around it, the question it answers or the answers it got.
 import { useEffect } from 'preact/hooks';
 import type { DocumentDetail, DocumentPassage, PassageResponse, Range } from './api-types.ts';
-import { fetchDocument, fetchPassageOrMoved, type PassageLookup } from './api.ts';
+import { DOCUMENT_PAGE_SIZE, fetchDocument, fetchPassageOrMoved, type PassageLookup } from './api.ts';
 import { documentRef } from './citation.ts';
 import { passageStart } from './format.ts';
 import { Highlighted } from './highlighted.tsx';
@@ -26,7 +26,10 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
   const p = lookup?.status === 'done' ? lookup.data.passage : null;
   const moved = lookup?.status === 'done' ? lookup.data.moved : null;
   const documentId = p?.document.id ?? null;
-  const doc = useFetch<DocumentDetail>(documentId, (signal) => fetchDocument(documentId!, signal));
+  // The page of the document that holds the passage: its neighbours, question and answers are
+  // usually on it (one on the next or previous page is left out of the context shown).
+  const docPage = p ? Math.floor(p.ordinal / DOCUMENT_PAGE_SIZE) + 1 : 1;
+  const doc = useFetch<DocumentDetail>(documentId && `${documentId}:${docPage}`, (signal) => fetchDocument(documentId!, signal, docPage));
   const highlights = useQueryHighlights(q, documentId);
 
   useEffect(() => {
