@@ -1,6 +1,7 @@
 // The word lists of the project, one module: every list is data, one entry per line, sorted,
 // without duplicates (tests/lexicon/lexicon.test.ts). Entries are words of the language or of
 // the domain (press briefings, transcripts, news pages), never names borrowed from a fixture.
+import { CONTRACTIONS } from './contractions.ts';
 import { NOT_DOCUMENT_STEMS } from './corpus-files.ts';
 import { RELATED_HEADINGS, SHARE_WORDS } from './furniture.ts';
 import { GENERIC_ROLE_WORDS } from './generic-roles.ts';
@@ -16,6 +17,7 @@ import { STOP_WORD_LIST } from './stop-words.ts';
 import { TITLE_WORDS } from './title-words.ts';
 
 export {
+  CONTRACTIONS,
   GENERIC_ROLE_WORDS,
   HONORIFICS,
   KNOWN_OUTLETS,
@@ -36,6 +38,7 @@ export {
 
 /** Every list by name, for the tests that keep them sorted and free of duplicates. */
 export const LEXICON: Readonly<Record<string, readonly string[]>> = {
+  CONTRACTIONS,
   GENERIC_ROLE_WORDS,
   HONORIFICS,
   KNOWN_OUTLETS,

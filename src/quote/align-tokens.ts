@@ -1,7 +1,7 @@
 // The words alignment compares: the text's words (text/word-tokens.ts, folded as everywhere else),
 // with contractions written out, so "don't" and "do not" line up word for word.
 import { wordTokens, type WordToken } from '../text/word-tokens.ts';
-import { CONTRACTIONS } from './contractions.ts';
+import { CONTRACTIONS } from '../lexicon/index.ts';
 
 /** One word as aligned: its folded form and `[start, end)` in the text as written. */
 export interface AlignToken {
@@ -13,6 +13,13 @@ export interface AlignToken {
 }
 
 const APOSTROPHE = /['\u2018\u2019\u02bc]/;
+/** A contraction with its apostrophe removed ("dont") -> the words it stands for. */
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  CONTRACTIONS.map((entry) => {
+    const [short, ...words] = entry.split(' ');
+    return [short!.replace("'", ''), words];
+  }),
+);
 const APOSTROPHES = /['\u2018\u2019\u02bc]/g;
 
 /** The words of `text` (or its already computed `words`), contractions written out. */
@@ -21,7 +28,7 @@ export function alignTokens(text: string, words: readonly WordToken[] = wordToke
   for (const w of words) {
     // Only a word written with an apostrophe is a contraction: "well" and "its" are words too.
     if (w.end - w.start > 1 && APOSTROPHE.test(text.slice(w.start, w.end))) {
-      const expanded = CONTRACTIONS.get(text.slice(w.start, w.end).toLowerCase().replace(APOSTROPHES, ''));
+      const expanded = EXPANSIONS.get(text.slice(w.start, w.end).toLowerCase().replace(APOSTROPHES, ''));
       if (expanded) {
         for (const term of expanded) out.push({ term, start: w.start, end: w.end, contracted: true });
         continue;

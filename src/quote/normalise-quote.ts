@@ -2,6 +2,7 @@
 // (`...`, `…`), `[bracketed]` insertions and a leading or trailing attribution ("Kirby said
 // that ...", "..., Kirby said.") are recognised by position, so every word keeps its offsets
 // into the text as pasted and differences can quote it as written.
+import { alternation, SAID_VERBS, SENTENCE_STARTS } from '../lexicon/index.ts';
 import { alignTokens, type AlignToken } from './align-tokens.ts';
 
 /** A word of the quote. */
@@ -19,16 +20,17 @@ export interface NormalisedQuote {
   claimed: string | null;
 }
 
-// A name as a writer gives it: one to four capitalised words, perhaps after a title.
-const TITLE = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Adm|Gov|Amb|President|Secretary|Senator|Governor|Ambassador|Admiral|General|Minister|Premier|Chancellor|Prime Minister|Vice President|Press Secretary)\.?\s+)?`;
-const NAME = String.raw`(${TITLE}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
-const VERB = String.raw`(?:said|says|stated|states|added|adds|noted|notes|told\s+(?:reporters|journalists|the\s+press|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|argued|argues|insisted|insists|claimed|claims|declared|remarked|wrote|writes)`;
+// A name as a writer gives it: one to five capitalised words, titles included ("Press Secretary
+// Karine Jean-Pierre", "Mr. Kirby"); the resolver drops the titles.
+const NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})`;
+// "told" takes an audience before the quote: "Kirby told reporters that ...".
+const VERB = String.raw`(?:${alternation(SAID_VERBS)})(?:\s+(?:reporters|journalists|the\s+press))?`;
 const LEADING = new RegExp(String.raw`^\s*(?:[Aa]ccording\s+to\s+${NAME}\s*[,:]|${NAME}\s+${VERB}(?:\s+that\b)?\s*[,:]?)\s*`, 'u');
 // "..., Kirby said." or '..." said Kirby.' after the quoted words: only after a closing quotation
 // mark or a comma, so a sentence that merely ends in "said" keeps its words.
 const TRAILING = new RegExp(String.raw`(?:[,.!?]\s*["”’]|["”’]?\s*,)\s*(?:${NAME}\s+${VERB}|${VERB}\s+${NAME})\s*[.!]?\s*$`, 'u');
-// Words that start a sentence as a pronoun or article, never as a name of the speaker.
-const NOT_A_NAME = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'this', 'that', 'the', 'a', 'an', 'who', 'what', 'as', 'and', 'but', 'so', 'some', 'people', 'everyone', 'nobody']);
+// Words that start a sentence, never a name ("We said that ...", "The president said ...").
+const NOT_A_NAME = new Set(SENTENCE_STARTS);
 const OMISSION = /\.\s*\.\s*\.|…/g;
 
 /** Finds the quote's words, its omissions and insertions, and the speaker it is credited to. */

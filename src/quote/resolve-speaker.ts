@@ -2,10 +2,11 @@
 // canonical name, printed label ("MR. KIRBY") or surname, each compared folded.
 import type { SearchIndex } from '../indexing/search-index.ts';
 import type { SpeakerRecord } from '../indexing/records.ts';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/index.ts';
 import { foldTerm } from '../text/fold-term.ts';
 
-// Courtesy and office titles a writer puts before a name ("Mr. Kirby", "President Biden").
-const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'sen', 'rep', 'gen', 'adm', 'gov', 'amb', 'president', 'secretary', 'senator', 'governor', 'ambassador', 'admiral', 'general', 'minister', 'premier', 'chancellor', 'prime', 'vice', 'press']);
+// Courtesy and office titles a writer puts before a name ("Mr. Kirby", "Press Secretary Jean-Pierre").
+const TITLES = new Set([...HONORIFICS, ...TITLE_WORDS]);
 
 const words = (name: string) => name.split(/[\s.]+/).map(foldTerm).filter(Boolean);
 const key = (name: string) => words(name).join(' ');
