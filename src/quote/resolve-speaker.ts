@@ -23,7 +23,9 @@ export function resolveSpeaker(index: SearchIndex, claimed: string): SpeakerReco
   const wanted = key(claimed);
   const bare = withoutTitles(claimed);
   const speakers = index.corpus.speakers;
-  const exact = speakers.find((s) => key(s.name) === wanted || key(s.name) === bare || s.labels.some((l) => key(l) === wanted || withoutTitles(l) === bare));
+  const exact =
+    speakers.find((s) => key(s.name) === wanted || s.labels.some((l) => key(l) === wanted)) ??
+    speakers.find((s) => key(s.name) === bare || s.labels.some((l) => withoutTitles(l) === bare));
   if (exact) return exact;
   // A surname, or the end of a name ("Jean-Pierre", "Wang"): the person with it who speaks most.
   let named = speakers.filter((s) => s.type === 'person' && (key(s.name).endsWith(` ${bare}`) || s.labels.some((l) => withoutTitles(l) === bare)));
