@@ -29,7 +29,7 @@ const { values } = parseArgs({
     'skip-refs': { type: 'boolean', default: false },
     'skip-http': { type: 'boolean', default: false },
     'reuse-index': { type: 'boolean', default: false },
-    // Only the quote check (issue 15): reuses the built index when there is one; no queries, HTTP or references.
+    // Only the quote check (issue 15): builds the index (or reuses it with --reuse-index), then no queries, HTTP or references.
     'quotes-only': { type: 'boolean', default: false },
   },
 });
@@ -191,7 +191,6 @@ function savePartial(): void {
 const indexDir = join(out, `index-${size}-seed${seed}`);
 mkdirSync(out, { recursive: true });
 const quotesOnly = values['quotes-only'];
-if (quotesOnly && existsSync(join(indexDir, 'CURRENT'))) values['reuse-index'] = true;
 if (!values['reuse-index'] || !existsSync(join(indexDir, 'CURRENT'))) {
   log('verbatim: building the index (read, parse, attribute, index, save)');
   const build = await runWorker('verbatim-build.ts', [corpusDir, indexDir]);
