@@ -3,6 +3,7 @@
 // the domain (press briefings, transcripts, news pages), never names borrowed from a fixture.
 import { CONTRACTIONS } from './contractions.ts';
 import { NOT_DOCUMENT_STEMS } from './corpus-files.ts';
+import { FAMILY_FIRST_SURNAMES } from './family-first-surnames.ts';
 import { RELATED_HEADINGS, SHARE_WORDS } from './furniture.ts';
 import { GENERIC_ROLE_WORDS } from './generic-roles.ts';
 import { HONORIFICS } from './honorifics.ts';
@@ -18,6 +19,7 @@ import { TITLE_WORDS } from './title-words.ts';
 
 export {
   CONTRACTIONS,
+  FAMILY_FIRST_SURNAMES,
   GENERIC_ROLE_WORDS,
   HONORIFICS,
   KNOWN_OUTLETS,
@@ -39,6 +41,7 @@ export {
 /** Every list by name, for the tests that keep them sorted and free of duplicates. */
 export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   CONTRACTIONS,
+  FAMILY_FIRST_SURNAMES,
   GENERIC_ROLE_WORDS,
   HONORIFICS,
   KNOWN_OUTLETS,

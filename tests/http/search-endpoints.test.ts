@@ -113,10 +113,12 @@ describe('GET /api/openapi.json', () => {
     expect(status).toBe(200);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/cite',
       '/api/documents',
       '/api/documents/{id}',
       '/api/health',
       '/api/passages/{id}',
+      '/api/passages/{id}/cite',
       '/api/quote',
       '/api/redirects/{id}',
       '/api/search',
