@@ -16,7 +16,7 @@ const passage: CitablePassage = {
   speaker: { id: 'wang-zhengpu', name: 'Wang Zhengpu' },
   role: 'Governor of Hebei',
   date: '2024-05-24',
-  document: { id: 'd1', title: null, displayTitle: 'SCIO press conference', source: 'China.org.cn', url: 'http://www.china.org.cn/x.htm', date: '2024-05-24' },
+  document: { id: 'd1', title: 'SCIO press conference', displayTitle: 'SCIO press conference', source: 'China.org.cn', url: 'http://www.china.org.cn/x.htm', date: '2024-05-24' },
 };
 
 describe('search state in the URL', () => {
@@ -70,6 +70,19 @@ describe('citation', () => {
   it('leaves out a source URL that is not http(s)', () => {
     const cited = citation({ ...passage, speaker: null, role: null, document: { ...passage.document, url: 'javascript:alert(1)' } }, new Date('2026-01-02T00:00:00Z'), 'http://localhost:3000');
     expect(cited).toBe('Unattributed, “Steel remains our backbone, but innovation drives growth.”, in “SCIO press conference”, China.org.cn, 24 May 2024. Verbatim: http://localhost:3000/p/p1 (accessed 2 January 2026).');
+  });
+});
+
+describe('citation of a long or untitled passage', () => {
+  it('quotes the whole passage, its own double quotes turned single, and names an untitled document by source and date', () => {
+    const text = `He said "${'word '.repeat(60).trim()}" and left.`;
+    const cited = citation({ ...passage, text, document: { ...passage.document, title: null, url: null } }, new Date('2026-01-02T00:00:00Z'), 'http://localhost:3000');
+    expect(cited).toBe(`Wang Zhengpu (Governor of Hebei), “He said '${'word '.repeat(60).trim()}' and left.”, in “China.org.cn transcript, 24 May 2024”, China.org.cn, 24 May 2024. Verbatim: http://localhost:3000/p/p1 (accessed 2 January 2026).`);
+  });
+
+  it('leaves an undated passage undated instead of printing "Undated"', () => {
+    const cited = citation({ ...passage, date: null, document: { ...passage.document, date: null } }, new Date('2026-01-02T00:00:00Z'), 'http://localhost:3000');
+    expect(cited).not.toContain('Undated');
   });
 });
 

@@ -1,6 +1,6 @@
 // Citations and permalinks for a passage, as the "Copy" buttons put them on the clipboard.
 import type { DocumentDetail, DocumentRef, Kind, SpeakerRef } from './api-types.ts';
-import { formatDate, passageStart, safeHttpUrl } from './format.ts';
+import { formatDate, safeHttpUrl } from './format.ts';
 
 /** What the page needs to cite, save or link one passage; hits and passage pages both have it. */
 export interface CitablePassage {
@@ -23,18 +23,19 @@ export function permalinkUrl(id: string, origin = location.origin, q = ''): stri
   return `${origin}/p/${encodeURIComponent(id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`;
 }
 
+/** Inner double quotes become single ones, so the quote's own marks never close the citation's. */
+const nestQuotes = (text: string) => text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+
 /**
- * One-line citation: speaker, role, quoted start of the passage, document title, source,
- * date, source URL, permalink and the date accessed.
+ * One-line citation: speaker, role, the whole passage (never cut inside its quotation marks),
+ * document title (or source and date when untitled), source, date, source URL, permalink and
+ * the date accessed. The API's /cite gives the same in BibTeX, RIS and CSL-JSON.
  */
 export function citation(p: CitablePassage, accessed: Date = new Date(), origin = location.origin): string {
   const who = p.speaker ? `${p.speaker.name}${p.role ? ` (${p.role})` : ''}` : 'Unattributed';
-  const parts = [
-    `${who}, “${passageStart(p.text, 200)}”`,
-    `in “${p.document.displayTitle}”`,
-    p.document.source,
-    formatDate(p.date ?? p.document.date),
-  ].filter(Boolean);
+  const date = p.date ?? p.document.date;
+  const title = p.document.title ?? `${p.document.source ? `${p.document.source} transcript` : 'Transcript'}${date ? `, ${formatDate(date)}` : ''}`;
+  const parts = [`${who}, “${nestQuotes(p.text.trim())}”`, `in “${title}”`, p.document.source, date ? formatDate(date) : null].filter(Boolean);
   const source = safeHttpUrl(p.document.url);
   const day = accessed.toISOString().slice(0, 10);
   return `${parts.join(', ')}.${source ? ` ${source}.` : ''} Verbatim: ${permalinkUrl(p.id, origin)} (accessed ${formatDate(day)}).`;

@@ -9,6 +9,7 @@ import { Highlighted } from './highlighted.tsx';
 import { PassageActions } from './passage-actions.tsx';
 import { PassageMeta, SourceLine, SourceTitle } from './passage-meta.tsx';
 import { useQueryHighlights } from './query-highlights.ts';
+import { CiteMenu } from './cite-menu.tsx';
 import { MovedNotice, RemovedNotice } from './moved-notice.tsx';
 import { Loading, LoadError } from './status-views.tsx';
 import { useFetch } from './use-fetch.ts';
@@ -86,7 +87,10 @@ export function PassagePage({ id, q }: { id: string; q: string }) {
                 <Highlighted text={dp.text} ranges={ranges} />
               </blockquote>
               {current ? (
-                <PassageActions passage={{ ...data, document: detail ? documentRef(detail) : data.document }} q={q} />
+                <>
+                  <PassageActions passage={{ ...data, document: detail ? documentRef(detail) : data.document }} q={q} />
+                  <CiteMenu id={data.id} />
+                </>
               ) : (
                 <a class="small" href={`/p/${encodeURIComponent(dp.id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`}>
                   Open this passage

@@ -1,5 +1,6 @@
 // Saved passages: listed with their links, removable, exported as CSV or JSON.
 import { useEffect } from 'preact/hooks';
+import { CITE_FORMATS, citeUrl } from './cite-menu.tsx';
 import { formatDate, KIND_LABELS, passageStart, safeHttpUrl } from './format.ts';
 import { savedToCsv, savedToJson, unsavePassage, useSaved } from './saved-store.ts';
 
@@ -41,6 +42,14 @@ export function SavedPage() {
               Export JSON
             </button>
           </div>
+          <p class="actions cite-exports">
+            Citations of all:{' '}
+            {CITE_FORMATS.map(({ format, label }) => (
+              <a key={format} href={citeUrl('/api/cite', format, true, `ids=${saved.map((s) => encodeURIComponent(s.id)).join(',')}&`)} download>
+                {label}
+              </a>
+            ))}
+          </p>
           <ol class="results saved-list">
             {saved.map((s) => {
               const url = safeHttpUrl(s.url);
