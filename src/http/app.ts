@@ -6,6 +6,7 @@ import { DEFAULT_SEARCH_BUDGET_MS, registerSearchRoutes } from './search-routes.
 import { registerWebRoutes } from './web-routes.ts';
 import { quoteRoutes } from './quote-routes.ts';
 import { registerPassageRoutes } from './passage-routes.ts';
+import { registerFeedRoutes } from './feed-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { documentSummarySchema, documentDetailSchema, documentPageQuerySchema, errorSchema, healthSchema } from './schemas.ts';
 import { admissionControl } from './admission.ts';
@@ -129,6 +130,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
   app.use('/api/quote', admissionControl(gate));
   app.route('/api/quote', quoteRoutes(getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS));
   registerPassageRoutes(app, getIndex);
+  registerFeedRoutes(app, getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS);
   if (options.webDir) registerWebRoutes(app, options.webDir);
   return app;
 }

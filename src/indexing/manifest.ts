@@ -22,3 +22,9 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export function indexVersion(manifest: Pick<Manifest, 'builtAt' | 'corpusHash'>): string {
   return `${manifest.builtAt.replace(/[-:.Z]/g, '').replace('T', '-')}-${manifest.corpusHash.slice(0, 12)}`;
 }
+
+/** The build time an `indexVersion` starts with, as an ISO time; the epoch for an unsaved index. */
+export function versionBuiltAt(version: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})-/.exec(version);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : new Date(0).toISOString();
+}

@@ -122,6 +122,7 @@ describe('GET /api/openapi.json', () => {
       '/api/quote',
       '/api/redirects/{id}',
       '/api/search',
+      '/api/search.atom',
       '/api/search.csv',
       '/api/speakers',
       '/api/speakers/{id}',

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchResponse } from './api-types.ts';
 import { fetchSearch } from './api.ts';
+import { FeedLink } from './feed-link.tsx';
 import { Filters } from './filters-panel.tsx';
 import { plural } from './format.ts';
 import { Pager, servedPages } from './pager.tsx';
@@ -163,6 +164,7 @@ export function SearchPage({ place }: { place: Place }) {
                   Download CSV
                 </a>
               )}
+              <FeedLink state={state} />
             </div>
             <Results state={state} result={result} retry={() => setAttempt(attempt + 1)} />
             {data && result?.status === 'done' && data.total > 0 && (

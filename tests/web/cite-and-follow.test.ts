@@ -1,4 +1,4 @@
-// The passage page's Cite menu and the Saved page's citation exports, in a real Chromium
+// The passage page's Cite menu, the Saved page's citation exports and "Follow this search", in a real Chromium
 // against the real server on the seed corpus.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -45,5 +45,24 @@ describe('Saved page exports', () => {
     expect(bib.text.match(/^@misc\{[^,]+/gm)).toEqual([`@misc{verbatim-${ZHANG}`]);
     const csl = await downloaded(page, () => exports.getByRole('link', { name: 'CSL-JSON' }).click());
     expect((JSON.parse(csl.text) as { id: string; type: string }[]).map((i) => [i.id, i.type])).toEqual([[ZHANG, 'speech']]);
+  });
+});
+
+describe('Follow this search', () => {
+  it('links the search\'s Atom feed and declares it in the head, following filter changes', async () => {
+    const page = await session.open('/?q=steel');
+    const follow = page.getByRole('link', { name: 'Follow this search' });
+    await follow.waitFor();
+    expect(await follow.getAttribute('href')).toBe('/api/search.atom?q=steel');
+    const declared = () => page.evaluate(() => [...document.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')].map((l) => [l.getAttribute('href'), l.getAttribute('title')]));
+    expect(await declared()).toEqual([['/api/search.atom?q=steel', 'Verbatim: “steel”']]);
+    const answer = await page.evaluate(async () => {
+      const res = await fetch('/api/search.atom?q=steel');
+      return [res.status, res.headers.get('content-type'), (await res.text()).slice(0, 38)];
+    });
+    expect(answer).toEqual([200, 'application/atom+xml; charset=utf-8', '<?xml version="1.0" encoding="utf-8"?>']);
+    await page.goto(`${session.server.url}/?q=steel&kind=speech&sort=oldest`);
+    await page.getByRole('link', { name: 'Follow this search' }).waitFor();
+    expect(await declared()).toEqual([['/api/search.atom?q=steel&kind=speech', 'Verbatim: “steel”']]);
   });
 });
