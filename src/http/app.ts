@@ -129,8 +129,9 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
   // A quote check costs a search: it waits for a slot like one (registered before its route).
   app.use('/api/quote', admissionControl(gate));
   app.route('/api/quote', quoteRoutes(getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS));
-  registerPassageRoutes(app, getIndex);
-  registerFeedRoutes(app, getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS);
+  const publicUrl = () => options.publicUrl ?? null;
+  registerPassageRoutes(app, getIndex, publicUrl);
+  registerFeedRoutes(app, getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS, publicUrl);
   if (options.webDir) registerWebRoutes(app, options.webDir);
   return app;
 }

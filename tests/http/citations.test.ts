@@ -179,3 +179,11 @@ describe('escaping', () => {
     expect(item.author).toEqual([{ family: 'von der Leyen', given: 'Ursula' }]);
   });
 });
+
+describe('citations under a public URL', () => {
+  it('uses the configured public URL over the base the client sends', async () => {
+    const pub = createApp(index, { publicUrl: 'https://verbatim.example.org' });
+    const res = await pub.request(`/api/passages/${ZHANG}/cite?format=csl-json&base=https://other.example`);
+    expect(JSON.parse(await res.text())[0].archive_location).toBe(`https://verbatim.example.org/p/${ZHANG}`);
+  });
+});

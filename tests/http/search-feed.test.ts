@@ -105,3 +105,14 @@ describe('search feed', () => {
     });
   });
 });
+
+describe('search feed under a public URL', () => {
+  it('makes ids and links absolute under the configured public URL, whatever the Host', async () => {
+    const pub = createApp(index, { publicUrl: 'https://verbatim.example.org' });
+    const { feed, entries } = readFeed(await (await pub.request('/api/search.atom?q=steel', { headers: { Host: 'evil.example' } })).text());
+    expect(feed.id).toBe('https://verbatim.example.org/api/search.atom?q=steel');
+    expect(feed.link.map((l) => l['@_href'])).toEqual(['https://verbatim.example.org/api/search.atom?q=steel', 'https://verbatim.example.org/?q=steel']);
+    expect(entries[0]!.id).toMatch(/^https:\/\/verbatim\.example\.org\/p\/p[0-9a-f]{15}$/);
+    expect(entries[0]!.link['@_href']).toBe(entries[0]!.id);
+  });
+});
