@@ -78,6 +78,7 @@ export const searchParamsSchema = z
       .optional()
       .transform((v) => v ?? 'all')
       .describe('all words required (default) or any'),
+    v: text('v', 100).optional().describe('the indexVersion a link was made on; the answer says indexChanged when another build serves it'),
   })
   .refine((p) => !p.from || !p.to || p.from.slice(0, p.to.length) <= p.to, { message: 'from must not be after to', path: ['from'] })
   .refine((p) => p.page * p.limit <= MAX_RESULT_WINDOW, {

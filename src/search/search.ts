@@ -37,6 +37,7 @@ export function search(index: SearchIndex, params: SearchParams, options: Search
     sort: result.sort,
     took_ms: Math.round((performance.now() - started) * 1000) / 1000,
     indexVersion: index.version,
+    indexChanged: params.v !== undefined && params.v !== index.version,
     relaxed: matches.relaxed,
     fuzzy: [...fuzzy].map(([term, words]) => ({ term, matched: [...words] })),
     hits,

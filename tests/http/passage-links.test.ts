@@ -119,3 +119,19 @@ describe('durable passage links', () => {
     expect(res.headers.get('location')).toBe('/api/documents/94303d5186cc');
   });
 });
+
+describe('index version in search links', () => {
+  it('says indexChanged when a search names another build than the one serving, and only then', async () => {
+    const { index } = await seedBuild();
+    const { app, loaded } = await appOn(index);
+    const search = async (query: string) => (await (await app.request(`/api/search?${query}`)).json()) as { indexVersion: string; indexChanged: boolean; total: number };
+    const current = await search('q=steel');
+    expect(current.indexVersion).toBe(loaded.index.version);
+    expect(current.indexChanged).toBe(false);
+    expect((await search(`q=steel&v=${current.indexVersion}`)).indexChanged).toBe(false);
+    // The same search with a stale version: its own answer (the cache keys on v too).
+    const stale = await search('q=steel&v=20250101-000000000-0123456789ab');
+    expect(stale).toMatchObject({ indexChanged: true, indexVersion: loaded.index.version, total: current.total });
+    expect((await search('q=steel')).indexChanged).toBe(false);
+  });
+});

@@ -63,7 +63,7 @@ describe('search response cache', () => {
       expect(res.headers.get('content-type')).toBe('application/json');
       const text = await res.text();
       const body = JSON.parse(text) as Record<string, unknown>;
-      expect(Object.keys(body), answer).toEqual(['query', 'parsed', 'total', 'page', 'limit', 'sort', 'indexVersion', 'relaxed', 'fuzzy', 'hits', 'facets', 'took_ms']);
+      expect(Object.keys(body), answer).toEqual(['query', 'parsed', 'total', 'page', 'limit', 'sort', 'indexVersion', 'indexChanged', 'relaxed', 'fuzzy', 'hits', 'facets', 'took_ms']);
       expect(typeof body.took_ms).toBe('number');
       expect(text.endsWith(`,"took_ms":${body.took_ms}}`)).toBe(true);
       const { took_ms: _, ...rest } = body;

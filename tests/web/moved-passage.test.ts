@@ -67,3 +67,16 @@ describe('links to passages of an earlier build', () => {
     session.expectProblems(/410/);
   });
 });
+
+describe('a search link made on another build', () => {
+  it('says the results come from a newer index, with its build date, and not for the current build', async () => {
+    const page = await session.open('/?q=industrial&v=20250101-000000000-0123456789ab');
+    const notice = page.locator('.notice.index-changed');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(`These results come from a newer index than the link (built ${shown(builtAt)}).`);
+    const version = await page.evaluate(async () => ((await (await fetch('/api/health')).json()) as { indexVersion: string }).indexVersion);
+    const fresh = await session.open(`/?q=industrial&v=${version}`);
+    await fresh.locator('#results li.hit').first().waitFor();
+    expect(await fresh.locator('.notice.index-changed').count()).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchResponse } from './api-types.ts';
 import { fetchSearch } from './api.ts';
-import { FeedLink } from './feed-link.tsx';
+import { FeedLink, IndexChangedNotice } from './feed-link.tsx';
 import { Filters } from './filters-panel.tsx';
 import { plural } from './format.ts';
 import { Pager, servedPages } from './pager.tsx';
@@ -51,6 +51,9 @@ export function SearchPage({ place }: { place: Place }) {
   const active = !!state.q.trim() || hasFilters(state);
   // Typed (not yet committed) queries ask for prefix matching on the last word.
   if (place.provisional) params.set('as_you_type', 'true');
+  // The index version a shared link was made on stays with the link's own search only.
+  const linkVersion = new URLSearchParams(place.search).get('v');
+  if (linkVersion) params.set('v', linkVersion);
   const result = useFetch<SearchResponse>(active ? `${params}#${attempt}` : null, (signal) =>
     fetchSearch(params, signal).then((data) => {
       rememberNames(data);
@@ -166,6 +169,7 @@ export function SearchPage({ place }: { place: Place }) {
               )}
               <FeedLink state={state} />
             </div>
+            {data?.indexChanged && <IndexChangedNotice version={data.indexVersion} />}
             <Results state={state} result={result} retry={() => setAttempt(attempt + 1)} />
             {data && result?.status === 'done' && data.total > 0 && (
               <Pager page={state.page} pages={pages} hrefFor={(page) => searchUrl({ ...state, page })} />
