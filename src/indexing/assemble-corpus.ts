@@ -63,7 +63,22 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
     return hit;
   };
 
+  // Anonymous roles are one speaker per document: "Moderator" of one call is not of the next.
+  const roleNames = new Map<string, string>();
+  const usedRoleNames = new Set<string>();
   for (const { file, key, doc, passageIds } of inputs) {
+    const roleName = (role: string) => {
+      let name = roleNames.get(role);
+      if (!name) {
+        const base = `${role}, ${occasion(doc, file)}`;
+        name = base;
+        for (let k = 2; usedRoleNames.has(nameKey(name)); k++) name = `${base} (${k})`;
+        usedRoleNames.add(nameKey(name));
+        roleNames.set(role, name);
+      }
+      return name;
+    };
+    roleNames.clear();
     let id = hash(key, 12);
     for (let k = 1; usedDocIds.has(id); k++) id = hash(`${key}#${k}`, 12);
     usedDocIds.add(id);
@@ -83,7 +98,7 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
 
     let question: PassageRecord | null = null;
     doc.passages.forEach((p, ordinal) => {
-      const [name, speakerId] = p.speaker ? resolve(p.speaker) : [null, null];
+      const [name, speakerId] = !p.speaker ? [null, null] : p.speakerType === 'generic' ? withId(roleName(p.speaker)) : resolve(p.speaker);
       const passage: PassageRecord = {
         n: passages.length,
         id: passageIds[ordinal]!,
@@ -109,6 +124,23 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
     });
   }
   return { documents, passages, speakers: [...speakers.values()].sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name)) };
+}
+
+const withId = (name: string): [string, string] => [name, slugify(name)];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** What kind of event a title names, for naming its anonymous speakers. */
+const EVENT = /\b(call|briefing|gaggle|conference|interview|hearing|meeting|session|debate|remarks|podcast|episode|proceedings)\b/i;
+
+/**
+ * The occasion an anonymous role spoke at, as a reader would name it: "call of 11 April 2024"
+ * (the event its title names, else "document", and its date), or the file when undated.
+ */
+export function occasion(doc: Pick<ParsedDocument, 'title' | 'date'>, file: string): string {
+  const event = doc.title?.match(EVENT)?.[1]?.toLowerCase() ?? 'document';
+  const m = doc.date?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (m) return `${event} of ${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return `${event} in ${file}`;
 }
 
 function noteSpeaker(speakers: Map<string, SpeakerRecord>, id: string, name: string, p: ParsedDocument['passages'][number], doc: DocumentRecord) {

@@ -7,6 +7,7 @@ import { FAMILY_FIRST_SURNAMES } from './family-first-surnames.ts';
 import { RELATED_HEADINGS, SHARE_WORDS } from './furniture.ts';
 import { GENERIC_ROLE_WORDS } from './generic-roles.ts';
 import { HONORIFICS } from './honorifics.ts';
+import { ANSWER_LABELS, CHAMBER_OFFICES, QUESTION_LABELS, SEGMENT_MARKERS } from './labels.ts';
 import { NAME_PARTICLES } from './name-particles.ts';
 import { NOT_SPEAKERS } from './not-speakers.ts';
 import { KNOWN_OUTLETS, OUTLET_FINAL_WORDS, OUTLET_SURNAME_WORDS } from './outlets.ts';
@@ -18,8 +19,12 @@ import { STOP_WORD_LIST } from './stop-words.ts';
 import { TITLE_WORDS } from './title-words.ts';
 
 export {
+  ANSWER_LABELS,
+  CHAMBER_OFFICES,
   CONTRACTIONS,
   FAMILY_FIRST_SURNAMES,
+  QUESTION_LABELS,
+  SEGMENT_MARKERS,
   GENERIC_ROLE_WORDS,
   HONORIFICS,
   KNOWN_OUTLETS,
@@ -40,8 +45,12 @@ export {
 
 /** Every list by name, for the tests that keep them sorted and free of duplicates. */
 export const LEXICON: Readonly<Record<string, readonly string[]>> = {
+  ANSWER_LABELS,
+  CHAMBER_OFFICES,
   CONTRACTIONS,
   FAMILY_FIRST_SURNAMES,
+  QUESTION_LABELS,
+  SEGMENT_MARKERS,
   GENERIC_ROLE_WORDS,
   HONORIFICS,
   KNOWN_OUTLETS,

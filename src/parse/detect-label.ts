@@ -1,10 +1,11 @@
 // Speaker labels at the start of a paragraph: "Zhang Chengzhong:", "MS. JEAN-PIERRE:  Hi.",
 // "Fu Zhenbo, Secretary of ...:", "China Daily:", "Q", "A:". A label is a name, not any
 // text before a colon: "Appendix:" or "The first aspect is as follows:" are not speakers.
-import { alternation, NAME_PARTICLES as NAME_PARTICLE_WORDS, NOT_SPEAKERS as NOT_SPEAKER_WORDS, ROLE_LABELS as ROLE_LABEL_WORDS, SENTENCE_STARTS as SENTENCE_START_WORDS } from '../lexicon/index.ts';
+import { alternation, ANSWER_LABELS, CHAMBER_OFFICES, QUESTION_LABELS, SEGMENT_MARKERS, NAME_PARTICLES as NAME_PARTICLE_WORDS, NOT_SPEAKERS as NOT_SPEAKER_WORDS, ROLE_LABELS as ROLE_LABEL_WORDS, SENTENCE_STARTS as SENTENCE_START_WORDS } from '../lexicon/index.ts';
 import { isOutletName } from '../speakers/names.ts';
 
-export type LabelKind = 'question' | 'answer' | 'upper' | 'title';
+/** 'segment': a programme's marker ("**Break:**") that ends the turn and names nobody. */
+export type LabelKind = 'question' | 'answer' | 'upper' | 'title' | 'congress' | 'segment';
 
 export interface Label {
   kind: LabelKind;
@@ -15,6 +16,8 @@ export interface Label {
   role: string | null;
   /** The speech on the same line after the label ("" when the label stands alone). */
   rest: string;
+  /** Marked up as a label (bold at the paragraph start), so it counts even when seen once. */
+  explicit?: boolean;
 }
 
 /** Timestamps printed before or after labels in exported transcripts: [00:01:02], (00:01), 0:03. */
@@ -33,24 +36,57 @@ const ROLE_LABELS = new RegExp(`^(?:${alternation(ROLE_LABEL_WORDS)})$`, 'i');
 /** Lower-case words allowed inside names ("Ministry of Foreign Affairs", "Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
 
-const UPPER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{N}.'’\-&]*)(?:\s+\p{Lu}[\p{Lu}\p{N}.'’\-&]*){0,6})\s*(?:\(([^)]{1,120})\))?\s*[:：]\s*(.*)$/su;
-const QUESTION_LABEL = /^(?:Q|Question|QUESTION|问|問)(?:\s*\d{0,2})(?:\s*[:：.]\s*|\s{2,}|\s*$)(.*)$/su;
-const ANSWER_LABEL = /^(?:A|Answer|ANSWER|答)(?:\s*[:：]\s*|\.\s+|\s{2,})(.*)$/su;
-const CONGRESS_LABEL =
-  /^((?:(?:Mr|Mrs|Ms|Dr|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Judge|Justice|Governor|Ambassador|Director|Commissioner)\.? [A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)|The (?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER(?: pro tempore)?|PRESIDENT(?: pro tempore)?|VICE PRESIDENT|CLERK|PRESIDING OFFICER|ACTING CHAIR(?:MAN)?))\. (.+)$/s;
+/** "MS. JEAN-PIERRE:", "RAMOS [through translator]:": a qualifier in brackets is kept as the role. */
+const UPPER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{N}.'’\-&]*)(?:\s+\p{Lu}[\p{Lu}\p{N}.'’\-&]*){0,6})\s*(?:[(\[]([^()\[\]]{1,120})[)\]])?\s*[:：]\s*(.*)$/su;
+/**
+ * A question from the floor: a bare "Q" with a colon, full stop, spaces or a dash after it ("Q:",
+ * "Q.", "Q    Why", "Q — fire people", "Q– they haven't": the dash marks a question resumed after
+ * an interruption), or a word of QUESTION_LABELS before a colon ("Question:", "Follow-up:", "记者：").
+ */
+const Q_LABEL = /^Q(?:\s*\d{1,2})?(?:\s*[:：.]\s*|\s{2,}|\s*(?=[—–])|\s+(?=-\s)|\s*$)([\s\S]*)$/u;
+const QUESTION_WORD_LABEL = new RegExp(`^(?:${alternation(QUESTION_LABELS)})\\s*\\d{0,2}\\s*[:：]\\s*([\\s\\S]*)$`, 'iu');
+/** "A:", "A. ", "A   " (case matters: "a." starts a list item), or a capitalised "Answer:", "答：" with its colon. */
+const ANSWER_LABEL = /^A(?:\s*[:：]\s*|\.\s+|\s{2,})([\s\S]*)$/u;
+const ANSWER_WORD_LABEL = new RegExp(`^(?:${alternation(ANSWER_LABELS)})\\s*[:：]\\s*([\\s\\S]*)$`, 'iu');
+const SEGMENT_LABEL = new RegExp(`^(?:${alternation(SEGMENT_MARKERS)})$`, 'i');
+/**
+ * The Congressional Record's labels: the surname in capitals after a mixed-case honorific, a full
+ * stop instead of a colon ("Mr. McCONNELL. Mr. President, ...", "Ms. MILLENDER-McDONALD.", "Mr.
+ * BROWN of Ohio.", "Mr. Manager SCHIFF."), or an office in capitals with the person presiding in
+ * parentheses ("The PRESIDING OFFICER (Mr. Kyl).", "The SPEAKER pro tempore.").
+ */
+const CONGRESS_LABEL = new RegExp(
+  String.raw`^(?:(?<honorific>Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|Chair|Representative|Secretary|General|Admiral|Judge|Justice|Governor|Ambassador|Director|Commissioner)(?<dot>\.?)` +
+    String.raw` (?:(?<office>Manager|Counsel) )?(?<surname>(?=[A-Za-z'’\-]*[A-Z]{2})(?:[A-Z][a-z]?[A-Z][A-Za-z'’\-]*|[A-Z][A-Z'’\-]+)(?: [A-Z][A-Z'’\-]+)*(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)` +
+    String.raw`|The (?<chair>(?:[A-Z]{2,} )*(?:${alternation(CHAMBER_OFFICES).toUpperCase()})(?: pro tempore)?))(?: [(\[](?<qualifier>[^()\[\]]{1,80})[)\]])?\.(?:\s+(?<rest>[\s\S]+))?$`,
+);
 const QUESTION_SINGLE_SPACE = /^Q\s(?=\p{Lu}|["“(])(.*)$/su;
+
+/** Markdown bold at a paragraph's start: "**Jerod Santo:** Hi", "**Break**: [39:40]", "**Q:**". */
+const BOLD_START = /^\*\*([^*\n]{1,120}?)\*\*\s*([:：])?/;
 
 /** Reads a speaker label at the start of a paragraph; null if the paragraph has none. */
 export function detectLabel(paragraph: string): Label | null {
-  const text = paragraph.replace(LEADING_TIMESTAMP, '').replace(/^\*\*([^*]{1,120}?)\*\*\s*([:：])?/, (_, inner: string, colon?: string) => inner + (colon ?? ''));
-  const q = text.match(QUESTION_LABEL) ?? text.match(QUESTION_SINGLE_SPACE);
+  let text = paragraph.replace(LEADING_TIMESTAMP, '');
+  const bold = text.match(BOLD_START);
+  // A bold run ending in a colon (inside or outside the bold) is a label the writer marked up.
+  const explicit = bold !== null && (bold[2] !== undefined || /[:：]\s*$/.test(bold[1]!));
+  if (bold) text = `${bold[1]!.trim()}${bold[2] ?? ''}${explicit ? ' ' : ''}${text.slice(bold[0].length).trimStart()}`.trim();
+  const label = readLabel(text);
+  if (label && explicit) label.explicit = true;
+  return label;
+}
+
+function readLabel(text: string): Label | null {
+  // Label words are capitalised: "question: whether ..." at a wrapped line's start is running text.
+  const capital = !/^\p{Ll}/u.test(text);
+  const q = text.match(Q_LABEL) ?? text.match(QUESTION_SINGLE_SPACE) ?? (capital ? text.match(QUESTION_WORD_LABEL) : null);
   if (q) return { kind: 'question', printed: text.slice(0, text.length - q[1]!.length).replace(/[\s:：.]+$/, '') || 'Q', name: 'Q', role: null, rest: q[1]!.trim() };
-  const a = text.match(ANSWER_LABEL);
+  const a = text.match(ANSWER_LABEL) ?? (capital ? text.match(ANSWER_WORD_LABEL) : null);
   if (a) return { kind: 'answer', printed: text.slice(0, text.length - a[1]!.length).replace(/[\s:：.]+$/, ''), name: 'A', role: null, rest: a[1]!.trim() };
 
-  // Congressional hearings and the Congressional Record: "Mr. NADLER. Thank you.", "The CHAIRMAN. The committee will come to order."
-  const congress = text.match(CONGRESS_LABEL);
-  if (congress) return { kind: 'upper', printed: congress[1]!, name: congress[1]!.replace(/^The /, ''), role: null, rest: congress[2]!.trim() };
+  const congress = text.match(CONGRESS_LABEL)?.groups;
+  if (congress) return readCongressLabel(text, congress);
   // Exported transcripts (Otter, Zoom): "Jane Doe  0:03" on its own line, no colon.
   const stamped = text.match(new RegExp(`^(\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*| \\d{1,2}){0,4})\\s+${TIMESTAMP}$`, 'u'));
   if (stamped) return readTitleCaseLabel(stamped[1]!, '');
@@ -59,14 +95,32 @@ export function detectLabel(paragraph: string): Label | null {
   const head = text.slice(0, colon).replace(LABEL_TIMESTAMP, '').trim();
   const rest = text.slice(colon + 1).replace(new RegExp(`^\\s*${TIMESTAMP}`), '').trim();
   if (!head || /https?$/i.test(head)) return null;
+  if (SEGMENT_LABEL.test(head)) return { kind: 'segment', printed: head, name: head, role: null, rest };
 
   const upper = `${head}:`.match(UPPER_LABEL);
   if (upper && !/\p{Ll}/u.test(upper[1]!) && /\p{Lu}.*\p{Lu}/u.test(upper[1]!)) {
     const printed = upper[1]!.trim();
     if (NOT_SPEAKERS.has(printed.toLowerCase().replace(/[.’']/g, (c) => (c === '.' ? '' : "'")))) return null;
-    return { kind: 'upper', printed: upper[2] ? `${printed} (${upper[2]})` : printed, name: printed, role: upper[2]?.trim() ?? null, rest };
+    return { kind: 'upper', printed: upper[2] ? head.trim() : printed, name: printed, role: upper[2]?.trim() ?? null, rest };
   }
   return readTitleCaseLabel(head, rest);
+}
+
+/**
+ * "Mr. McCONNELL" keeps its honorific (the Record names members by surname only); an office with
+ * the presiding person in parentheses is that person in that role ("The PRESIDING OFFICER (Mr.
+ * Kyl)" is Mr. Kyl, Presiding Officer); an office alone is a role ("Presiding Officer").
+ */
+function readCongressLabel(text: string, g: Record<string, string | undefined>): Label {
+  const rest = (g.rest ?? '').trim();
+  const printed = text.slice(0, text.length - (g.rest?.length ?? 0)).trim().replace(/\.$/, '');
+  if (g.chair) {
+    const office = g.chair.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase());
+    if (g.qualifier && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(g.qualifier)) return { kind: 'congress', printed, name: g.qualifier.trim(), role: office, rest };
+    return { kind: 'congress', printed, name: office, role: g.qualifier?.trim() ?? null, rest };
+  }
+  const role = [g.office, g.qualifier?.trim()].filter(Boolean).join(', ') || null;
+  return { kind: 'congress', printed, name: `${g.honorific}${g.dot} ${g.surname}`, role, rest };
 }
 
 /** "Fu Zhenbo, Secretary of the Party Leadership Group ...", "Nanfang Daily, Nanfang Plus", "Zhao Lijian (Spokesperson)". */
@@ -74,10 +128,10 @@ function readTitleCaseLabel(head: string, rest: string): Label | null {
   let name = head;
   let role: string | null = null;
   // "Name (Role)" and Hansard's "Keir Starmer (Holborn and St Pancras) (Lab)".
-  const paren = head.match(/^([^()]*?)\s*((?:\([^()]{1,120}\)\s*){1,3})$/);
+  const paren = head.match(/^([^()\[\]]*?)\s*((?:[(\[][^()\[\]]{1,120}[)\]]\s*){1,3})$/);
   if (paren) {
     name = paren[1]!;
-    role = [...paren[2]!.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!.trim()).join(', ');
+    role = [...paren[2]!.matchAll(/[(\[]([^()\[\]]+)[)\]]/g)].map((m) => m[1]!.trim()).join(', ');
     // Hansard prints the office and the person in parentheses: "The Prime Minister (Rishi Sunak)".
     if (/^The\s/.test(name) && isNameLike(role) && role.includes(' ')) [name, role] = [role, name.replace(/^The\s+/, '')];
   }

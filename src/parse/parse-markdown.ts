@@ -9,6 +9,21 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(
 
 /** Markup to text: escapes, emphasis, links, images, headings, HTML tags, rules. */
 export function stripMarkdown(body: string): string {
+  // A bold label at a line's start ("**Jerod Santo:**", "**Break**:") stays bold: it tells the
+  // label reader the writer marked it as a label. Set aside while emphasis is removed.
+  const labels: string[] = [];
+  const kept = body.replace(BOLD_LABEL, (whole: string, indent: string, inner: string, colon: string | undefined) => {
+    if (!colon && !/[:：]\s*$/.test(inner)) return whole;
+    labels.push(`**${inner}**${colon ?? ''}`);
+    return `${indent}\u0000${labels.length - 1}\u0000`;
+  });
+  return stripMarkup(kept).replace(/\u0000(\d+)\u0000/g, (_, k: string) => labels[Number(k)]!.replace(/\\([\\`*_{}\[\]()#+\-.!|>~"'])/g, '$1'));
+}
+
+/** "**Name:**" or "**Name**:" at a line's start, up to 120 characters inside the bold. */
+const BOLD_LABEL = /^([ \t]*)\*\*([^*\n]{1,120}?)\*\*([:：])?/gm;
+
+function stripMarkup(body: string): string {
   return body
     .replace(/<!--[\s\S]*?-->/g, '')
     // Bounded and unambiguous patterns: a page of "[a](" must not backtrack for minutes.

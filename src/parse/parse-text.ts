@@ -2,7 +2,7 @@
 // stripped, paragraphs found, labelled turns read, and prose attributed; the Markdown
 // reader feeds its body through here too.
 import { DocPeople } from '../speakers/doc-people.ts';
-import { isGenericName, isOutletName, peopleInTitle, splitHonorific, titleCase } from '../speakers/names.ts';
+import { isGenericName, isOutletName, peopleInTitle, splitHonorific, surnameCase, titleCase } from '../speakers/names.ts';
 import { attributeProse, notePeople } from './attribute-prose.ts';
 import { dateFromUrl } from './dates.ts';
 import { detectLabel, needsRepetition, type Label } from './detect-label.ts';
@@ -26,6 +26,9 @@ export interface ParseHints {
 /** Clock times and "END" lines printed in transcripts: "12:38 P.M. EDT", "END 1:23 P.M. EDT", "[00:01:02]". */
 const TIMESTAMP_LINE = /^(?:END\b\.?\s*)?(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:[A-Z]{2,5})?)?\s*$/;
 
+/** The press-release end mark, "###" or "# # #" (or "-30-"): furniture wherever it stands. */
+const END_MARK = /^(?:#(?:\s*#)+|-\s?30\s?-)$/;
+
 interface Turn {
   speaker: string | null;
   speakerType: SpeakerType | null;
@@ -43,7 +46,7 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
     meta.source ??= sourceFromUrl(meta.url);
     meta.date ??= dateFromUrl(meta.url);
   }
-  const paragraphs = splitParagraphs(lines, hints.joinLines).filter((p) => !STAGE_DIRECTION.test(p) && !TIMESTAMP_LINE.test(p));
+  const paragraphs = splitParagraphs(lines, hints.joinLines).filter((p) => !STAGE_DIRECTION.test(p) && !TIMESTAMP_LINE.test(p) && !END_MARK.test(p));
 
   const people = new DocPeople(hints.aliases);
   const titlePeople = meta.title ? peopleInTitle(meta.title) : [];
@@ -65,6 +68,8 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
     if (label && label.kind === 'title' && label.name.includes(' ') && !isOutletName(label.name) && !isGenericName(label.name)) people.add(label.name, label.role);
   });
   for (const paragraph of paragraphs) if (paragraph) notePeople(paragraph, people);
+  if (meta.title) people.harvest(meta.title);
+  for (const paragraph of paragraphs) if (paragraph) people.harvest(paragraph);
   people.last = null;
 
   const passages: ParsedPassage[] = [];
@@ -73,6 +78,12 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
   paragraphs.forEach((paragraph, i) => {
     if (!paragraph) return;
     const label = accepted[i];
+    if (label?.kind === 'segment') {
+      // A programme's segment marker ("**Break:**") ends the turn; words after it are nobody's.
+      turn = null;
+      if (label.rest && !TIMESTAMP_LINE.test(label.rest) && !STAGE_DIRECTION.test(label.rest)) passages.push({ text: label.rest, kind: 'narration', label: null, speaker: null, speakerType: null, role: null, attribution: 'none' });
+      return;
+    }
     if (label) {
       turn = startTurn(label, people, answerer);
       if (turn.speaker && label.role && !roleFromLabel.has(turn.speaker)) roleFromLabel.set(turn.speaker, label.role);
@@ -109,8 +120,14 @@ function acceptLabels(labels: (Label | null)[]): (Label | null)[] {
   const counts = new Map<string, number>();
   for (const l of labels) if (l) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
   const total = labels.filter(Boolean).length;
+  // A document that marks its labels (bold) marks them all: "MORE IMPORTANTLY: ..." in its
+  // speech is a phrase, not a speaker.
+  const explicit = labels.filter((l) => l?.explicit).length;
+  const marked = explicit >= 3 && explicit * 2 > total;
   return labels.map((l) => {
     if (!l) return null;
+    if (l.explicit || l.kind === 'segment') return l;
+    if (marked && l.kind !== 'question' && l.kind !== 'answer') return null;
     if (needsRepetition(l) && (counts.get(l.name) ?? 0) < 2) return null;
     if (l.kind === 'title' && l.rest && total < 2) return null;
     return l;
@@ -120,6 +137,7 @@ function acceptLabels(labels: (Label | null)[]): (Label | null)[] {
 function startTurn(label: Label, people: DocPeople, answerer: string | null): Turn {
   const base = { label: label.printed, first: 'label' as const };
   if (label.kind === 'question') return { ...base, speaker: null, speakerType: null, kind: 'question' };
+  if (label.kind === 'congress') return congressTurn(label, people, base);
   if (label.kind === 'answer') return { ...base, first: 'answer-label', speaker: answerer, speakerType: answerer ? 'person' : null, kind: 'speech' };
   const alias = people.alias(label.printed) ?? people.alias(label.name);
   if (alias) return { ...base, speaker: alias, speakerType: isOutletName(alias) ? 'outlet' : 'person', kind: isOutletName(alias) ? 'question' : 'speech' };
@@ -135,6 +153,15 @@ function startTurn(label: Label, people: DocPeople, answerer: string | null): Tu
   // Unresolved: a full name as printed, or "Mr. Kikukawa" for the corpus-wide pass to resolve.
   const name = honorific ? `${titleCase(honorific)} ${titleCase(rest)}` : titleCase(rest);
   const speaker = !honorific && rest.includes(' ') ? people.add(name) : name;
+  people.last = speaker;
+  return { ...base, speaker, speakerType: 'person', kind: 'speech' };
+}
+
+/** "Mr. McCONNELL" is Mr. McConnell unless the document names him in full; an office alone is a role. */
+function congressTurn(label: Label, people: DocPeople, base: Pick<Turn, 'label' | 'first'>): Turn {
+  const { honorific, rest } = splitHonorific(label.name);
+  if (!honorific) return { ...base, speaker: label.name, speakerType: 'generic', kind: 'speech' };
+  const speaker = people.resolve(label.name) ?? `${honorific} ${surnameCase(rest)}`;
   people.last = speaker;
   return { ...base, speaker, speakerType: 'person', kind: 'speech' };
 }

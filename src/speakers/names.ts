@@ -57,6 +57,15 @@ export function titleCase(name: string): string {
     .replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
 }
 
+/**
+ * A surname printed in capitals inside mixed case, as the Congressional Record prints members
+ * ("McCONNELL", "DeWINE", "MILLENDER-McDONALD", "BROWN of Ohio"): each run of capitals keeps its
+ * first letter. Words already in mixed case without such a run are kept.
+ */
+export function surnameCase(name: string): string {
+  return name.replace(/(\p{Lu})(\p{Lu}+)(?![\p{Ll}])/gu, (_, first: string, tail: string) => first + tail.toLowerCase());
+}
+
 /** A key under which spellings of one name meet: case, diacritics, apostrophes and dots folded. */
 export function nameKey(name: string): string {
   return name

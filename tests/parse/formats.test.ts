@@ -55,7 +55,7 @@ describe('speaker labels', () => {
     const rev = parseText(['Joe Biden: (00:00)', 'Thank you all.', '', 'Reporter: (00:12)', 'Mr. President, one question.'].join('\n'));
     expect(turns(rev)).toEqual([
       ['Joe Biden', 'speech', 'Thank you all.'],
-      ['Reporter', 'speech', 'Mr. President, one question.'],
+      [null, 'question', 'Mr. President, one question.'],
     ]);
   });
 

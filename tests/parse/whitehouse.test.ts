@@ -27,16 +27,16 @@ const SPEAKER_OF_LABEL: Record<string, string | null> = {
   OPERATOR: 'Operator',
   AIDE: 'Aide',
   'SECRETARY CARDONA': 'Miguel Cardona',
-  'CHAIR MALLORY': 'Chair Mallory',
-  'MS. MCCABE': 'Ms. McCabe',
+  'CHAIR MALLORY': 'Brenda Mallory',
+  'MS. MCCABE': 'Janet McCabe',
   'SENIOR DEFENSE OFFICIAL': 'Senior Defense Official',
   'SENIOR MILITARY OFFICIAL': 'Senior Military Official',
-  'MR. ZAIDI': 'Mr. Zaidi',
-  'MR. HAMILL': 'Mr. Hamill',
+  'MR. ZAIDI': 'Ali Zaidi',
+  'MR. HAMILL': 'Mark Hamill',
   'ADMINISTRATOR REGAN': 'Michael Regan',
   'AIR FORCE ONE CREW MEMBER': 'Air Force One Crew Member',
   'MR. MICHEL': 'Mr. Michel',
-  'MR. HAMMILL': 'Mr. Hammill',
+  'MR. HAMMILL': 'Mark Hamill',
   'MR. MAIA SILVA': 'Mr. Maia Silva',
 };
 
@@ -72,6 +72,10 @@ function scanTurns(): { turns: RawTurn[]; stage: string[]; times: string[] } {
   return { turns, stage, times };
 }
 
+const ROLE_LABELS = new Set(['SENIOR ADMINISTRATION OFFICIAL', 'MODERATOR', 'OPERATOR', 'AIDE', 'SENIOR DEFENSE OFFICIAL', 'SENIOR MILITARY OFFICIAL', 'AIR FORCE ONE CREW MEMBER']);
+const ROLE_NAMES = new Set(Object.entries(SPEAKER_OF_LABEL).filter(([label]) => ROLE_LABELS.has(label)).map(([, name]) => name));
+const sameSpeaker = (served: string | null, expected: string | null) => served === expected || (expected !== null && ROLE_NAMES.has(expected) && served?.startsWith(`${expected}, `) === true);
+
 let corpus: Corpus;
 const raw = scanTurns();
 beforeAll(async () => {
@@ -95,7 +99,8 @@ describe('White House briefings (63 Markdown transcripts)', () => {
       const passage = byDoc.get(turn.file)!.find((p) => p.label === turn.label && p.text.startsWith(turn.starts));
       const expected = SPEAKER_OF_LABEL[turn.label];
       if (!passage) misses.push(`${turn.file}: no passage "${turn.label}: ${turn.starts}"`);
-      else if ((passage.speakerId ? names.get(passage.speakerId) : null) !== expected) misses.push(`${turn.file}: "${turn.starts}" is not ${expected}`);
+      // Anonymous roles are one speaker per document: "Moderator, call of 2 April 2024".
+      else if (!sameSpeaker(passage.speakerId ? names.get(passage.speakerId)! : null, expected!)) misses.push(`${turn.file}: "${turn.starts}" is not ${expected}`);
     }
     expect(misses).toEqual([]);
     expect(raw.turns.length).toBe(6460);
@@ -120,7 +125,7 @@ describe('White House briefings (63 Markdown transcripts)', () => {
   it('resolves label surnames to the full names titles give, across documents', () => {
     const kirby = corpus.speakers.find((s) => s.id === 'john-kirby')!;
     expect(kirby.labels).toEqual(['MR. KIRBY']);
-    expect(kirby.passages).toBe(1802);
+    expect(kirby.passages).toBe(1797);
     expect(corpus.speakers.find((s) => s.id === 'karine-jean-pierre')!.roles[0]!.role).toBe('Press Secretary');
   });
 });
