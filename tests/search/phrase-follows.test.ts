@@ -51,7 +51,7 @@ describe('phrase follow bits', () => {
       const words = tokens.slice(start, start + length).map((t) => t.term);
       phrases.push([words, [...words].reverse()]);
     }
-    expect(phrases.length).toBe(334);
+    expect(phrases.length).toBe(336);
     for (const [said, reversed] of phrases) {
       for (const words of [said, reversed]) {
         const q = `"${words.join(' ')}"`;
