@@ -235,7 +235,9 @@ export function quoteSet(corpus: Corpus, perVariant: number, seed = 1, options: 
       cases.push(credit('wrong-speaker', w.p, w.sentence, wrong, random));
     }
     if (variants.has('right-speaker')) {
-      const r = draw();
+      // Credited by name, as a writer would: an anonymous role ("Moderator, call of 2 April 2024") is not.
+      let r = draw();
+      while (speakerById.get(r.p.speakerId!)!.type !== 'person') r = draw();
       const own = speakerById.get(r.p.speakerId!)!;
       cases.push(credit('right-speaker', r.p, r.sentence, own, random));
     }

@@ -19,19 +19,19 @@ describe('quote evaluation on whitehouse-2024, seed 1, 40 per variant', () => {
   it('draws the same quotes every time', () => {
     expect(cases).toHaveLength(240);
     expect(cases.slice(0, 3).map((c) => [c.variant, c.text])).toEqual([
-      ['verbatim', 'And I just don’t want to get into polling, any more details on polling.'],
-      ['trimmed', 'So, you’ll — you’ll continue to hear the president lay out a half years and, obviously, as we do regularly, give that stark contrast and lay out what’s at stake.'],
-      ['paraphrased', 'And so, been clear about that, and we’re going to continue to did so.'],
+      ['verbatim', 'Acting Secretary of Labor Julie Su is in Baltimore today meeting with stakeholders.'],
+      ['trimmed', 'And so — but I would — I think it’s important to well below the 2020 peak —'],
+      ['paraphrased', 'We were stopping actually the flow of illegal guns and making the largest-ever federal investment in fighting and preventing crime through the American Rescue Plan, which every Republican in Congress voted against.'],
     ]);
-    expect(cases[5]).toEqual({ variant: 'made-up', source: null, said: null, text: expect.stringMatching(/^So I I think we are/) });
+    expect(cases[5]).toEqual({ variant: 'made-up', source: null, said: null, text: expect.stringMatching(/^The President Biden administration has been/) });
   });
 
   it('scores every variant as pinned', () => {
     const e = evaluateQuotes(index, cases);
     expect(e.scores).toEqual({
       verbatim: { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
-      trimmed: { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
-      paraphrased: { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
+      trimmed: { cases: 40, rightPassageFirst: 0.975, verdictRight: 1 },
+      paraphrased: { cases: 40, rightPassageFirst: 0.975, verdictRight: 0.95 },
       'wrong-speaker': { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
       'right-speaker': { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
       'made-up': { cases: 40, rightPassageFirst: null, verdictRight: 1 },
