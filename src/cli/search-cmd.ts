@@ -30,7 +30,7 @@ try {
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   } else {
-    const lines = [`${result.total} passage${result.total === 1 ? '' : 's'}${result.relaxed ? ' (no passage has all the words; showing those with the most)' : ''} for "${result.query}"`];
+    const lines = [`${result.total} passage${result.total === 1 ? '' : 's'}${result.relaxed ? ' (no passage has all the words; showing those with some of them, best first)' : ''} for "${result.query}"`];
     for (const hit of result.hits) {
       const who = hit.speaker ? `${hit.speaker.name}${hit.role ? `, ${hit.role}` : ''}` : '(narration)';
       const text = hit.text.length > 240 ? `${hit.text.slice(0, 240)}…` : hit.text;

@@ -10,6 +10,7 @@ import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-quer
 import { followBit } from '../indexing/count-terms.ts';
 import { postingsOf, sumLists, termScore, type Scored, type TermPostings } from './postings.ts';
 import { holds, lowerBound, unionOf } from './sorted-sets.ts';
+import { titleFieldOf, titleScores } from './title-field.ts';
 
 /** How one passage matched one clause, for highlights and the fuzzy report. */
 export interface ClauseHit {
@@ -39,6 +40,8 @@ export interface ClauseMatcher {
   size: number;
   /** True when score() reads the passage text (a phrase), so it should run after cheap tests. */
   costly: boolean;
+  /** How much matching the clause says: its inverse document frequency (a phrase: its words'). */
+  weight: number;
   /** Passages that may match, ascending. */
   candidates(): Uint32Array;
   /**
@@ -88,13 +91,19 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   const df = candidates.length;
   const idf = postings.idf(df);
   const { norms } = postings;
+  // The document title's share, by document (title-field.ts); null when no title holds the word.
+  const titleField = titleFieldOf(index);
+  const titles = titleScores(titleField, lists, idf);
+  const documentOf = titleField.document;
+  const title = (n: number) => (titles === null ? 0 : titles[documentOf[n]!]!);
   const every = (): Every => ({
     ns: candidates,
     fuzzy: summed ? summed.fuzzy : single!.kind === 'fuzzy' ? filledBytes(1, df) : null,
     scoreAt(positions, into) {
       for (let k = 0; k < positions.length; k++) {
         const j = positions[k]!;
-        into[j] = summed ? summed.scores[j]! : single!.weight * termScore(idf, single!.freqs[j]!, norms[candidates[j]!]!);
+        const n = candidates[j]!;
+        into[j] = (summed ? summed.scores[j]! : single!.weight * termScore(idf, single!.freqs[j]!, norms[n]!)) + title(n);
       }
     },
   });
@@ -107,8 +116,8 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   const score = (n: number) => {
     const i = find(n);
     if (i < 0) return -1;
-    if (summed) return summed.scores[i]!;
-    return single!.weight * termScore(idf, single!.freqs[i]!, norms[n]!);
+    if (summed) return summed.scores[i]! + title(n);
+    return single!.weight * termScore(idf, single!.freqs[i]!, norms[n]!) + title(n);
   };
   const fuzzy = (n: number) => {
     if (single) return single.kind === 'fuzzy';
@@ -118,6 +127,7 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   return {
     size: df,
     costly: false,
+    weight: idf,
     candidates: () => candidates,
     every,
     score,
@@ -186,6 +196,7 @@ export function phraseMatcher(index: SearchIndex, clause: PhraseClause, words: P
   return {
     size,
     costly: true,
+    weight: idfs.reduce((sum, w) => sum + w, 0),
     candidates: () => found,
     score,
     fuzzy: () => false,
@@ -207,6 +218,7 @@ export function clauseMatcher(index: SearchIndex, clause: Clause, words: Passage
   return {
     size: items.reduce((s, m) => s + m.size, 0),
     costly: items.some((m) => m.costly),
+    weight: Math.max(...items.map((m) => m.weight)),
     candidates: () => unionOf(items.map((m) => m.candidates()), items.reduce((s, m) => s + m.size, 0), postingsOf(index.mini).count),
     score(n) {
       let total = -1;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 export const PASSAGE_KINDS = ['question', 'speech', 'quote', 'narration'] as const;
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
-export const MAX_QUERY_LENGTH = 500;
+/** A pasted paragraph fits (about 300 words); past it a query is not a search but a document. */
+export const MAX_QUERY_LENGTH = 2000;
 export const MAX_LIMIT = 100;
 export const MAX_PAGE = 10000;
 /** Results a search serves at most, over all its pages (as Elasticsearch's max_result_window): ranking stays a top-k, never a sort of a million. */

@@ -5,7 +5,8 @@ import { PASSAGE_KINDS } from './params.ts';
 import { QueryError } from './query-error.ts';
 import type { Clause, LeafClause, ParsedQuery, TermClause } from './parsed-query.ts';
 
-export const MAX_TERMS = 32;
+/** Words a query may hold: a pasted paragraph (see match-query.ts for how a long query matches). */
+export const MAX_TERMS = 300;
 
 const FIELD = /^(speaker|kind|year):/i;
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e']);
@@ -69,7 +70,7 @@ const isStopTerm = (c: Clause): c is TermClause => c.type === 'term' && !c.prefi
 
 /**
  * Parses `q` into clauses. With `asYouType`, the last word is a prefix unless the query ends in a
- * space (the user has finished it). Throws QueryError for over 32 terms or only exclusions.
+ * space (the user has finished it). Throws QueryError for over MAX_TERMS terms or only exclusions.
  */
 export function parseQuery(q: string, asYouType = false): ParsedQuery {
   const clauses: Clause[] = [];

@@ -32,8 +32,10 @@ export const parsedQuerySchema = z.object({
   excluded: z.array(leafClauseSchema),
   /** Filters written in the query text (`speaker:"Wang Zhengpu"`, `kind:question`, `year:2024`). */
   filters: z.object({ speaker: z.array(z.string()), kind: z.array(z.string()), year: z.array(z.string()) }),
-  /** Number of words counted against the 32-term limit. */
+  /** Number of words counted against the 300-term limit (MAX_TERMS). */
   termCount: z.number().int(),
+  /** Words of a long query (over 32 clauses) that ranked the passages its 32 rarest words found, but found none. */
+  rankOnly: z.array(z.string()).optional(),
 });
 
 export type TermClause = z.infer<typeof termClauseSchema>;

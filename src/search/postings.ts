@@ -1,7 +1,7 @@
 // A term's postings as slices of the packed index's typed arrays (indexing/packed-index.ts), found
 // through MiniSearch's term tree: exact, prefix and fuzzy lookups are MiniSearch's own. Scores are
-// BM25+ with MiniSearch's parameters, and expansions are weighted as MiniSearch weighs them, so a
-// search ranks as MiniSearch's search() would.
+// BM25 with standard parameters and a length prior for fragments; expansions (prefix, fuzzy) are
+// weighted as MiniSearch weighs them, so they rank below the word itself by weight.
 import type MiniSearch from 'minisearch';
 import type { IndexedFields } from '../indexing/index-options.ts';
 import { packedOf, type PackedPostings, type TermData } from '../indexing/packed-index.ts';
@@ -24,21 +24,32 @@ export interface Postings {
   expand(key: string, prefix: boolean, edits: number): TermPostings[];
   /** BM25's inverse document frequency of a term held by `df` passages. */
   idf(df: number): number;
-  /** BM25's length normalisation per passage, K·(1 − B + B·length / average), computed once per index for the loops over long lists. */
+  /** BM25's length normalisation per passage, k1·(1 − b + b·length / average), computed once per index for the loops over long lists. */
   norms: Float64Array;
+  /** The length prior per passage (see SENTENCE_WORDS), a factor on the passage's score. */
+  priors: Float64Array;
   /** Passages in the index. */
   count: number;
 }
 
-/** BM25+ of a term with inverse document frequency `idf`, `tf` times in a passage of length normalisation `norm` (Postings.norms). */
+/**
+ * BM25 of a term with inverse document frequency `idf`, `tf` times in a passage of length
+ * normalisation `norm` (Postings.norms). The passage's length prior multiplies its total once
+ * (match-query.ts), not every term.
+ */
 export function termScore(idf: number, tf: number, norm: number): number {
-  return idf * (D + (tf * (K + 1)) / (tf + norm));
+  return (idf * tf * (K + 1)) / (tf + norm);
 }
 
-// MiniSearch's defaults, so scores stay comparable with its own search.
+// Robertson's standard k1 and b (SQLite FTS5's and Lucene's defaults): tuned on no collection of ours.
 const K = 1.2;
-const B = 0.7;
-const D = 0.5;
+const B = 0.75;
+/**
+ * Words in a sentence: a passage shorter than this is a fragment (an interrupted question, "— into
+ * Rafah?"), and its evidence counts in proportion to its length (the linear length prior of
+ * language-model retrieval, capped at one sentence). Longer passages are left to BM25's b.
+ */
+export const SENTENCE_WORDS = 20;
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 
@@ -57,11 +68,21 @@ export function postingsOf(mini: MiniSearch<IndexedFields>): Postings {
 }
 
 function createPostings(packed: PackedPostings): Postings {
-  const { tree, offsets, docs, freqs, follows, lengths } = packed;
-  const avgLength = packed.avgLength || 1;
-  const total = lengths.length;
+  const { tree, offsets, docs, freqs, follows } = packed;
+  const total = packed.lengths.length;
+  // Lengths in words, as BM25 counts them: the sum of a passage's term frequencies (the index's
+  // own lengths are MiniSearch's distinct-word counts). One pass over the postings per index.
+  const lengths = new Float64Array(total);
+  for (let i = 0; i < docs.length; i++) lengths[docs[i]!]! += freqs[i]!;
+  let sum = 0;
+  for (let n = 0; n < total; n++) sum += lengths[n]!;
+  const avgLength = sum / total || 1;
   const norms = new Float64Array(total);
-  for (let n = 0; n < total; n++) norms[n] = K * (1 - B + (B * lengths[n]!) / avgLength);
+  const priors = new Float64Array(total);
+  for (let n = 0; n < total; n++) {
+    norms[n] = K * (1 - B + (B * lengths[n]!) / avgLength);
+    priors[n] = Math.min(1, lengths[n]! / SENTENCE_WORDS);
+  }
   const idf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5));
   const expansions = new Map<string, TermPostings[]>();
   const slice = (term: string, data: TermData, kind: TermPostings['kind'], weight: number): TermPostings => {
@@ -73,6 +94,7 @@ function createPostings(packed: PackedPostings): Postings {
   return {
     count: total,
     norms,
+    priors,
     idf,
     expand(key, prefix, edits) {
       // Prefix and fuzzy walks of the term tree cost far more than the lookup of their result,
@@ -137,7 +159,7 @@ export function sumLists(lists: TermPostings[], postings: Postings): Scored {
       const idf = postings.idf(docs.length);
       for (let i = 0; i < docs.length; i++) {
         const n = docs[i]!;
-        // A score is never 0 (BM25+ adds a floor), so a zero sum is a passage not seen yet.
+        // A score is never 0 (a posting has tf >= 1, idf > 0 and a length > 0), so a zero sum is a passage not seen yet.
         if (sums[n] === 0) size++;
         sums[n]! += weight * termScore(idf, freqs[i]!, norms[n]!);
         if (direct && kind !== 'fuzzy') direct[n] = 1;

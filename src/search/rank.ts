@@ -42,12 +42,12 @@ function dateOrder(cols: Columns, sort: 'newest' | 'oldest'): Int32Array {
 }
 
 /**
- * The positions (into `m`) of the first `need` results of `kept` in `sort` order. Relevance: more
- * clauses matched first (relaxed and match=any), exact before fuzzy, then score, then reading order.
+ * The positions (into `m`) of the first `need` results of `kept` in `sort` order. Relevance: the
+ * score (weighted BM25: a fuzzy or prefix match counts less through its weight), then reading order.
  */
 export function rank(cols: Columns, m: Matches, kept: Int32Array, sort: Sort, need: number): number[] {
   if (sort === 'relevance') {
-    return topK(kept, need, (a, b) => m.counts[b]! - m.counts[a]! || m.fuzzy[a]! - m.fuzzy[b]! || m.scores[b]! - m.scores[a]! || m.ns[a]! - m.ns[b]!);
+    return topK(kept, need, (a, b) => m.scores[b]! - m.scores[a]! || m.ns[a]! - m.ns[b]!);
   }
   const order = dateOrder(cols, sort);
   // The whole corpus while browsing: positions are passage numbers, already in order.

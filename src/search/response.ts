@@ -60,7 +60,7 @@ export const searchResponseSchema = z.object({
   took_ms: z.number(),
   indexVersion: z.string().describe('the build that answered (build time and corpus hash), as in /api/health'),
   indexChanged: z.boolean().describe('true when the request named a v= other than indexVersion: the results may differ from when the link was made'),
-  relaxed: z.boolean().describe('true when no passage has every word: these match the most words'),
+  relaxed: z.boolean().describe('true when no passage has every word: these have some of them, best first'),
   fuzzy: z.array(fuzzyMatch).describe('query words matched by typo tolerance in the hits of this page'),
   hits: z.array(searchHitSchema),
   facets: facetsSchema,

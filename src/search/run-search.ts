@@ -46,7 +46,7 @@ export function runSearch(index: SearchIndex, params: SearchParams, need: number
   // Browsing (empty q) has no relevance to rank by: newest first.
   const sort: Sort = params.sort ?? (matches.browse ? 'newest' : 'relevance');
   const positions = rank(cols, matches, kept, sort, need);
-  return { parsed, matches, total: kept.length, order: positions.map((j) => matches.ns[j]!), positions, facets, sort, words };
+  return { parsed: matches.rankOnly ? { ...parsed, rankOnly: matches.rankOnly } : parsed, matches, total: kept.length, order: positions.map((j) => matches.ns[j]!), positions, facets, sort, words };
 }
 
 const unfiltered = (f: Filters) => !f.speakers && !f.kinds && !f.dates && f.document === null && f.event === null && f.source === null;

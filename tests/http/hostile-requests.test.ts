@@ -57,7 +57,7 @@ describe('hostile requests', () => {
     const bad: [string, string][] = [
       ['limit=1e400', 'limit must be an integer from 1 to 100'],
       ['page=99999999999999999999', 'page must be an integer from 1 to 10000'],
-      ['q=' + 'x'.repeat(501), 'q must be at most 500 characters'],
+      ['q=' + 'x'.repeat(2001), 'q must be at most 2000 characters'],
       ['sort=random', 'sort must be one of relevance, newest, oldest'],
       ['from=2024-13', 'from must be YYYY, YYYY-MM or YYYY-MM-DD'],
     ];

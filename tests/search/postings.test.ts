@@ -52,6 +52,7 @@ describe('sumLists', () => {
   const reader = (count: number): Postings => ({
     count,
     norms: new Float64Array(count).fill(1.2),
+    priors: new Float64Array(count).fill(1),
     idf: (df) => Math.log(1 + (count - df + 0.5) / (df + 0.5)),
     expand: () => [],
   });
