@@ -7,6 +7,7 @@ import { registerWebRoutes } from './web-routes.ts';
 import { quoteRoutes } from './quote-routes.ts';
 import { registerPassageRoutes } from './passage-routes.ts';
 import { registerFeedRoutes } from './feed-routes.ts';
+import { pageMeta, withPageMeta } from './page-meta.ts';
 import { securityHeaders } from './security-headers.ts';
 import { documentSummarySchema, documentDetailSchema, documentPageQuerySchema, errorSchema, healthSchema } from './schemas.ts';
 import { admissionControl } from './admission.ts';
@@ -132,6 +133,11 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
   const publicUrl = () => options.publicUrl ?? null;
   registerPassageRoutes(app, getIndex, publicUrl);
   registerFeedRoutes(app, getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS, publicUrl);
-  if (options.webDir) registerWebRoutes(app, options.webDir);
+  if (options.webDir) {
+    registerWebRoutes(app, options.webDir, (html, kind, id) => {
+      const meta = pageMeta(getIndex(), kind, id);
+      return meta ? withPageMeta(html, meta, publicUrl()) : null;
+    });
+  }
   return app;
 }

@@ -48,14 +48,21 @@ async function readRegularFile(file: string): Promise<Buffer | null> {
 }
 
 /** Registers the page's routes and static files; call after the API routes. */
-export function registerWebRoutes(app: OpenAPIHono, distDir: string): void {
+/**
+ * Registers the page's routes and static files; call after the API routes. `describe` gives
+ * /p/<id>, /d/<id> and /s/<id> their own head (title, description, preview tags).
+ */
+export function registerWebRoutes(app: OpenAPIHono, distDir: string, describe?: (html: string, kind: string, id: string) => string | null): void {
   const root = path.resolve(distDir);
 
   const sendIndex = async (c: Context) => {
     const html = await readRegularFile(path.join(root, 'index.html'));
     if (!html) return c.text('the page is not built: index.html is missing from the web build (run npm run build:web)', 503);
+    const id = c.req.param('id');
+    const described = id !== undefined && describe ? describe(html.toString('utf8'), c.req.path.charAt(1), id) : null;
+    const body = described === null ? new Uint8Array(html) : described;
     // index.html names the hashed assets of the current build, so it must never be cached stale.
-    return c.body(new Uint8Array(html), 200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-cache' });
+    return c.body(body, 200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-cache' });
   };
   for (const route of PAGE_ROUTES) app.get(route, sendIndex);
 
