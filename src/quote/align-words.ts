@@ -47,24 +47,53 @@ const FROM_X = 1;
 const FROM_Y = 2;
 const FROM_BEGIN = 3;
 
+/** The matrices of one alignment, kept between the alignments of one quote (they only grow). */
+export class AlignScratch {
+  M = new Float64Array(0);
+  X = new Float64Array(0);
+  Y = new Float64Array(0);
+  fromM = new Uint8Array(0);
+  fromX = new Uint8Array(0);
+  fromY = new Uint8Array(0);
+  pairKind = new Uint8Array(0);
+
+  /** Matrices of at least `size` cells, the score matrices filled with NONE. */
+  take(size: number): this {
+    if (this.M.length < size) {
+      const cells = Math.max(size, this.M.length * 2);
+      this.M = new Float64Array(cells);
+      this.X = new Float64Array(cells);
+      this.Y = new Float64Array(cells);
+      this.fromM = new Uint8Array(cells);
+      this.fromX = new Uint8Array(cells);
+      this.fromY = new Uint8Array(cells);
+      this.pairKind = new Uint8Array(cells);
+    }
+    this.M.fill(NONE, 0, size);
+    this.X.fill(NONE, 0, size);
+    this.Y.fill(NONE, 0, size);
+    return this;
+  }
+}
+
 /**
  * Aligns `quote` (weights per token) with `passage`. `same(q, p)` says how quote token q meets
  * passage token p: 'exact', 'soft' or null (a substitution).
  */
-export function alignWords(quote: readonly QuoteToken[], weights: Float64Array, passage: readonly AlignToken[], same: (q: number, p: number) => 'exact' | 'soft' | null): Alignment {
+export function alignWords(
+  quote: readonly QuoteToken[],
+  weights: Float64Array,
+  passage: readonly AlignToken[],
+  same: (q: number, p: number) => 'exact' | 'soft' | null,
+  scratch: AlignScratch = new AlignScratch(),
+): Alignment {
   const m = quote.length;
   const n = passage.length;
   const w = n + 1;
   const size = (m + 1) * w;
   // M: quote word i-1 paired with passage word j-1. X: quote word i-1 added (no passage word).
-  // Y: passage word j-1 left out, after i quote words.
-  const M = new Float64Array(size).fill(NONE);
-  const X = new Float64Array(size).fill(NONE);
-  const Y = new Float64Array(size).fill(NONE);
-  const fromM = new Uint8Array(size);
-  const fromX = new Uint8Array(size);
-  const fromY = new Uint8Array(size);
-  const pairKind = new Uint8Array(size); // 0 sub, 1 exact, 2 soft
+  // Y: passage word j-1 left out, after i quote words. pairKind: 0 sub, 1 exact, 2 soft.
+  const { M, X, Y, fromM, fromX, fromY, pairKind } = scratch.take(size);
 
   for (let i = 1; i <= m; i++) {
     const wt = weights[i - 1]!;

@@ -9,7 +9,7 @@ import { permalink, speakerRef } from '../search/search-hit.ts';
 import { stemTerm } from '../text/stem-term.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { alignTokens, type AlignToken } from './align-tokens.ts';
-import { alignWords, type Alignment } from './align-words.ts';
+import { AlignScratch, alignWords, type Alignment } from './align-words.ts';
 import { findCandidates } from './find-candidates.ts';
 import { normaliseQuote, type QuoteToken } from './normalise-quote.ts';
 import type { QuoteMatch, QuoteParams, QuoteResponse, Verdict } from './quote-response.ts';
@@ -65,20 +65,29 @@ export function checkQuote(index: SearchIndex, params: QuoteParams, budget: Budg
 
   const words = passageWords(index);
   const tokensOf = (n: number) => alignTokens(passages[n]!.text, words(n));
+  const scratch = new AlignScratch();
   const align = (passage: AlignToken[], pStems: string[]) =>
-    alignWords(tokens, weights, passage, (q, p) => {
-      const a = tokens[q]!;
-      const b = passage[p]!;
-      if (a.term === b.term) return a.contracted === b.contracted ? 'exact' : 'soft';
-      return stems[q] === pStems[p] ? 'soft' : null;
-    });
+    alignWords(
+      tokens,
+      weights,
+      passage,
+      (q, p) => {
+        const a = tokens[q]!;
+        const b = passage[p]!;
+        if (a.term === b.term) return a.contracted === b.contracted ? 'exact' : 'soft';
+        return stems[q] === pStems[p] ? 'soft' : null;
+      },
+      scratch,
+    );
+  // Once a verbatim match is found (similarity 1), only passages within OCCURRENCE_SLACK of it can be listed.
+  let floor = MIN_SIMILARITY;
   // The most an alignment could score: the weight of the quote words the passage has at all. A
-  // passage that cannot reach MIN_SIMILARITY is never aligned (most candidates for a made-up sentence).
+  // passage that cannot reach the floor is never aligned (most candidates for a made-up sentence).
   const reachable = (pStems: readonly string[]) => {
     const held = new Set(pStems);
     let sum = 0;
     for (let i = 0; i < tokens.length; i++) if (held.has(stems[i]!)) sum += weights[i]!;
-    return sum / total >= MIN_SIMILARITY;
+    return sum / total >= floor;
   };
   const stemsOf = (t: readonly AlignToken[]) => t.map((x) => stemTerm(x.term));
 
@@ -106,7 +115,10 @@ export function checkQuote(index: SearchIndex, params: QuoteParams, budget: Budg
       if (!best || alignment.score > best.alignment.score) best = { n: a, next: b, alignment, tokens: joined, joinAt };
     }
     const verdict = best && classify(tokens, best.alignment, total);
-    if (best && verdict) scored.push({ ...best, ...verdict });
+    if (best && verdict) {
+      scored.push({ ...best, ...verdict });
+      if (verdict.verdict === 'verbatim') floor = Math.max(floor, verdict.similarity - OCCURRENCE_SLACK);
+    }
   }
 
   const agrees = (s: Scored) => resolved !== null && passages[s.n]!.speakerId === resolved.id;
