@@ -7,6 +7,7 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { parseDateValue } from './dates.ts';
 import type { DocumentMeta, ParsedDocument } from './passage.ts';
 import { parseText, type ParseHints } from './parse-text.ts';
+import { preformattedParagraphs } from './preformatted.ts';
 
 /** Elements whose content is never what anybody said. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'iframe', 'figure', 'head']);
@@ -71,6 +72,9 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
   let pageTitle = '';
   // Elements opened and not yet closed: htmlparser2 reports a close for every open, void ones at once.
   let open = 0;
+  // Text inside <pre> keeps its lines and indentation; it is read by preformattedParagraphs.
+  let preDepth = 0;
+  let pre = '';
 
   const parser = new FlatParser(
     {
@@ -82,6 +86,13 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
         if (SKIP.has(name) && name !== 'head') skipDepth++;
         if (skipDepth) return;
         if (name === 'h1' && !meta.h1) inH1 = true;
+        if (preDepth) {
+          // GPO pages mark a submitted statement with "<bullet>" where its indentation was.
+          if (name === 'bullet') pre += '  ';
+          else if (name === 'br') pre += '\n';
+          return;
+        }
+        if (name === 'pre') preDepth++;
         if (name === 'br') out.push('\n');
         else if (BLOCK.has(name)) out.push('\n\n');
       },
@@ -89,13 +100,18 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
         if (inTitle) pageTitle += text;
         if (skipDepth) return;
         if (inH1) h1 += text;
-        out.push(text.replace(/\s+/g, ' '));
+        if (preDepth) pre += text;
+        else out.push(text.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
         open--;
         if (name === 'title') inTitle = false;
         if (SKIP.has(name) && name !== 'head' && skipDepth) skipDepth--;
         if (skipDepth) return;
+        if (name === 'pre' && preDepth && --preDepth === 0) {
+          out.push(`\n\n${preformattedParagraphs(pre)}\n\n`);
+          pre = '';
+        }
         if (name === 'h1' && inH1) {
           inH1 = false;
           meta.h1 = h1.replace(/\s+/g, ' ').trim();

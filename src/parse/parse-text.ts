@@ -74,6 +74,8 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
 
   const passages: ParsedPassage[] = [];
   const roleFromLabel = new Map<string, string>();
+  // Who holds each chair, as the labels say ("The PRESIDING OFFICER (Mr. Kyl)").
+  const presiding = new Map<string, string>();
   let turn: Turn | null = null;
   paragraphs.forEach((paragraph, i) => {
     if (!paragraph) return;
@@ -85,7 +87,7 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
       return;
     }
     if (label) {
-      turn = startTurn(label, people, answerer);
+      turn = startTurn(label, people, answerer, presiding);
       if (turn.speaker && label.role && !roleFromLabel.has(turn.speaker)) roleFromLabel.set(turn.speaker, label.role);
       if (!label.rest || STAGE_DIRECTION.test(label.rest)) return;
       passages.push(passageOf(label.rest, turn));
@@ -124,20 +126,27 @@ function acceptLabels(labels: (Label | null)[]): (Label | null)[] {
   // speech is a phrase, not a speaker.
   const explicit = labels.filter((l) => l?.explicit).length;
   const marked = explicit >= 3 && explicit * 2 > total;
+  // A legislature's record names its speakers its own way ("Mr. LEAHY."): "Architect of the
+  // Capitol: William Ensign" in a list it prints is not a label.
+  const congress = labels.filter((l) => l?.kind === 'congress').length;
+  // "A." answers a "Q."; in a document without questions it starts a list item ("A. Whether ...").
+  const questions = labels.some((l) => l?.kind === 'question');
   return labels.map((l) => {
     if (!l) return null;
     if (l.explicit || l.kind === 'segment') return l;
     if (marked && l.kind !== 'question' && l.kind !== 'answer') return null;
+    if (l.kind === 'answer' && !questions) return null;
+    if (congress >= 3 && (l.kind === 'title' || l.kind === 'upper')) return null;
     if (needsRepetition(l) && (counts.get(l.name) ?? 0) < 2) return null;
     if (l.kind === 'title' && l.rest && total < 2) return null;
     return l;
   });
 }
 
-function startTurn(label: Label, people: DocPeople, answerer: string | null): Turn {
+function startTurn(label: Label, people: DocPeople, answerer: string | null, presiding: Map<string, string>): Turn {
   const base = { label: label.printed, first: 'label' as const };
   if (label.kind === 'question') return { ...base, speaker: null, speakerType: null, kind: 'question' };
-  if (label.kind === 'congress') return congressTurn(label, people, base);
+  if (label.kind === 'congress') return congressTurn(label, people, base, presiding);
   if (label.kind === 'answer') return { ...base, first: 'answer-label', speaker: answerer, speakerType: answerer ? 'person' : null, kind: 'speech' };
   const alias = people.alias(label.printed) ?? people.alias(label.name);
   if (alias) return { ...base, speaker: alias, speakerType: isOutletName(alias) ? 'outlet' : 'person', kind: isOutletName(alias) ? 'question' : 'speech' };
@@ -157,11 +166,20 @@ function startTurn(label: Label, people: DocPeople, answerer: string | null): Tu
   return { ...base, speaker, speakerType: 'person', kind: 'speech' };
 }
 
-/** "Mr. McCONNELL" is Mr. McConnell unless the document names him in full; an office alone is a role. */
-function congressTurn(label: Label, people: DocPeople, base: Pick<Turn, 'label' | 'first'>): Turn {
+/**
+ * "Mr. McCONNELL" is Mr. McConnell: the Record names members by surname only, and a full name in
+ * its text is as often someone else (a nominee, a witness) as the member. An office alone ("The
+ * PRESIDING OFFICER.") is the person the document last named in it ("(Mr. Kyl)"), else a role.
+ */
+function congressTurn(label: Label, people: DocPeople, base: Pick<Turn, 'label' | 'first'>, presiding: Map<string, string>): Turn {
+  if (/^The\s/.test(label.printed) && label.name === label.printed.replace(/^The\s+/, '').replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase())) {
+    const holder = presiding.get(label.name);
+    if (holder) return { ...base, speaker: holder, speakerType: 'person', kind: 'speech' };
+    return { ...base, speaker: label.name, speakerType: 'generic', kind: 'speech' };
+  }
   const { honorific, rest } = splitHonorific(label.name);
-  if (!honorific) return { ...base, speaker: label.name, speakerType: 'generic', kind: 'speech' };
-  const speaker = people.resolve(label.name) ?? `${honorific} ${surnameCase(rest)}`;
+  const speaker = honorific ? `${honorific} ${surnameCase(rest)}` : surnameCase(label.name);
+  if (label.role && /^The\s/.test(label.printed)) presiding.set(label.role, speaker);
   people.last = speaker;
   return { ...base, speaker, speakerType: 'person', kind: 'speech' };
 }

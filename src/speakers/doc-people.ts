@@ -1,13 +1,13 @@
 // The people one document names, in the order it names them: short names ("Ni", "Mr. Zhao",
 // "MS. JEAN-PIERRE") resolve to the full name used in the document ("Ni Yuefeng", "Zhao
 // Dachun", "Karine Jean-Pierre"), and pronouns to the last person named.
-import { HONORIFICS, SENTENCE_STARTS, TITLE_WORDS } from '../lexicon/index.ts';
+import { GENERIC_ROLE_WORDS, HONORIFICS, SENTENCE_STARTS, TITLE_WORDS } from '../lexicon/index.ts';
 import { nameKey, splitHonorific, titleCase } from './names.ts';
 
 /** Two capitalised words in running text: a given name and a surname ("over to Ali Zaidi"). */
 const FULL_NAME = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?) (\p{Lu}(?:[\p{Ll}'’]*\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}-]| \p{Lu})/gu;
 /** Words that stand before a surname without being a given name ("Mayor Benjamin", "Today Tyler"). */
-const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([...HONORIFICS, ...SENTENCE_STARTS, ...TITLE_WORDS]);
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([...HONORIFICS, ...SENTENCE_STARTS, ...TITLE_WORDS, ...GENERIC_ROLE_WORDS]);
 /** Surnames shorter than this are not matched one edit apart ("Li" and "Lu" are two people). */
 const MIN_FUZZY_SURNAME = 5;
 

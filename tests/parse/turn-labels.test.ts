@@ -175,3 +175,43 @@ describe('rule 8: speakers resolved within the document, then the corpus', () =>
     expect(corpus.speakers.every((s) => s.type === 'generic')).toBe(true);
   });
 });
+
+describe('preformatted records (an HTML <pre> page of the Congressional Record shape)', () => {
+  // Shape: a typewriter record in <pre>, paragraphs marked by a two-space indent, page breaks inside.
+  it('splits paragraphs at two-space indents, drops the bracketed header, page breaks and clock marks, and names the chair from its holder', async () => {
+    const { parseHtml } = await import('../../src/parse/parse-html.ts');
+    const page = [
+      '<html><head><title>Record of the Assembly</title></head><body><pre>',
+      '[Assembly Record Volume 9, Number 1 (Monday, March 3, 2003)]',
+      '[Assembly]',
+      'From the Record Online through the Printing Office [<a href="http://www.example.org">www.example.org</a>]',
+      '',
+      '                    WATER BILL',
+      '',
+      '  The PRESIDING OFFICER (Mr. Oduya). The Senator from',
+      'Kent.',
+      '  Ms. TALLIS-McKAY. Mr. President, the water bill is',
+      '',
+      '[[Page S12]]',
+      '',
+      'overdue. I',
+      'yield.',
+      '                         {time}  1045',
+      '  The PRESIDING OFFICER. The question is on the',
+      'bill.',
+      '</pre></body></html>',
+    ].join('\n');
+    const doc = parseHtml(page);
+    expect(doc.passages.map((p) => [p.speaker, p.role, p.text])).toEqual([
+      ['Mr. Oduya', 'Presiding Officer', 'The Senator from Kent.'],
+      ['Ms. Tallis-McKay', null, 'Mr. President, the water bill is overdue. I yield.'],
+      ['Mr. Oduya', 'Presiding Officer', 'The question is on the bill.'],
+    ]);
+  });
+
+  // What would break it: preformatted code or poetry without the indentation convention keeps its lines.
+  it('keeps other preformatted text as its own blank-line paragraphs', async () => {
+    const { preformattedParagraphs } = await import('../../src/parse/preformatted.ts');
+    expect(preformattedParagraphs('line one\nline two\n\n  indented code\nline three')).toBe('line one\nline two\n\n  indented code\nline three');
+  });
+});
