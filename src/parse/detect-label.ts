@@ -2,10 +2,14 @@
 // "Fu Zhenbo, Secretary of ...:", "China Daily:", "Q", "A:". A label is a name, not any
 // text before a colon: "Appendix:" or "The first aspect is as follows:" are not speakers.
 import { alternation, ANSWER_LABELS, CHAMBER_OFFICES, QUESTION_LABELS, SEGMENT_MARKERS, NAME_PARTICLES as NAME_PARTICLE_WORDS, NOT_SPEAKERS as NOT_SPEAKER_WORDS, ROLE_LABELS as ROLE_LABEL_WORDS, SENTENCE_STARTS as SENTENCE_START_WORDS } from '../lexicon/index.ts';
-import { isOutletName } from '../speakers/names.ts';
+import { isOutletName, titleCase } from '../speakers/names.ts';
+import { splitRoleLabel } from './label-roles.ts';
 
-/** 'segment': a programme's marker ("**Break:**") that ends the turn and names nobody. */
-export type LabelKind = 'question' | 'answer' | 'upper' | 'title' | 'congress' | 'segment';
+/**
+ * 'segment': a programme's marker ("**Break:**") that ends the turn and names nobody.
+ * 'anonymous': an unnamed member of the public answering ("Reply:", "Response:"): nobody's speech, never the host's.
+ */
+export type LabelKind = 'question' | 'answer' | 'upper' | 'title' | 'congress' | 'segment' | 'anonymous';
 
 export interface Label {
   kind: LabelKind;
@@ -32,6 +36,9 @@ const SENTENCE_STARTS: ReadonlySet<string> = new Set(SENTENCE_START_WORDS);
 
 /** Single words that are labels even without a name (and even when seen once). */
 const ROLE_LABELS = new RegExp(`^(?:${alternation(ROLE_LABEL_WORDS)})$`, 'i');
+
+/** A surname with a joined lower-case particle: "al-Ketbi", "el-Sisi", "bin-Salman", "d'Estaing". */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|d|l|da|de|di|du|van|von)[-'’]\p{Lu}[\p{L}'’\-]*$/u;
 
 /** Lower-case words allowed inside names ("Ministry of Foreign Affairs", "Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
@@ -60,6 +67,12 @@ const CONGRESS_LABEL = new RegExp(
     String.raw` (?:(?<office>Manager|Counsel) )?(?<surname>(?=[A-Za-z'’\-]*[A-Z]{2})(?:[A-Z][a-z]?[A-Z][A-Za-z'’\-]*|[A-Z][A-Z'’\-]+)(?: [A-Z][A-Z'’\-]+)*(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)` +
     String.raw`|The (?<chair>(?:[A-Z]{2,} )*(?:${alternation(CHAMBER_OFFICES).toUpperCase()})(?: pro tempore)?))(?: [(\[](?<qualifier>[^()\[\]]{1,80})[)\]])?\.(?:\s+(?<rest>[\s\S]+))?$`,
 );
+/**
+ * Unnamed speakers from the floor that QUESTION_LABELS does not cover: with a qualifier
+ * ("Question (retranslated):", "Remark (off mic):"), and the public's answers to the host ("Reply:",
+ * "Response:"), which are nobody's speech and never the host's.
+ */
+const FLOOR_LABEL = /^(Question|Remark|Reply|Response)(?:\s*\([^()]{1,60}\))?\s*[:：]\s*(.*)$/su;
 const QUESTION_SINGLE_SPACE = /^Q\s(?=\p{Lu}|["“(])(.*)$/su;
 
 /** Markdown bold at a paragraph's start: "**Jerod Santo:** Hi", "**Break**: [39:40]", "**Q:**". */
@@ -82,6 +95,12 @@ function readLabel(text: string): Label | null {
   const capital = !/^\p{Ll}/u.test(text);
   const q = text.match(Q_LABEL) ?? text.match(QUESTION_SINGLE_SPACE) ?? (capital ? text.match(QUESTION_WORD_LABEL) : null);
   if (q) return { kind: 'question', printed: text.slice(0, text.length - q[1]!.length).replace(/[\s:：.]+$/, '') || 'Q', name: 'Q', role: null, rest: q[1]!.trim() };
+  const floor = text.match(FLOOR_LABEL);
+  if (floor) {
+    const printed = text.slice(0, text.length - floor[2]!.length).replace(/[\s:：]+$/, '');
+    const asks = floor[1] === 'Question' || floor[1] === 'Remark';
+    return { kind: asks ? 'question' : 'anonymous', printed, name: asks ? 'Q' : floor[1]!, role: null, rest: floor[2]!.trim() };
+  }
   const a = text.match(ANSWER_LABEL) ?? (capital ? text.match(ANSWER_WORD_LABEL) : null);
   if (a) return { kind: 'answer', printed: text.slice(0, text.length - a[1]!.length).replace(/[\s:：.]+$/, ''), name: 'A', role: null, rest: a[1]!.trim() };
 
@@ -103,7 +122,19 @@ function readLabel(text: string): Label | null {
     if (NOT_SPEAKERS.has(printed.toLowerCase().replace(/[.’']/g, (c) => (c === '.' ? '' : "'")))) return null;
     return { kind: 'upper', printed: upper[2] ? head.trim() : printed, name: printed, role: upper[2]?.trim() ?? null, rest };
   }
-  return readTitleCaseLabel(head, rest);
+  return readTitleCaseLabel(head, rest) ?? readRoleLabel(head, rest);
+}
+
+/** "President of Russia Vladimir Putin", "chairman of the ... Union Ivan Mokhnachuk", "Vladimir Putin (Answering a question ...)". */
+function readRoleLabel(head: string, rest: string): Label | null {
+  const split = splitRoleLabel(head);
+  if (split) return { kind: 'title', printed: head, name: titleCase(split.name), role: split.role, rest };
+  // A name with a long qualifier in parentheses: the qualifier is a note, kept as the role.
+  const qualified = head.match(/^([^()]{3,60}?)\s*\(([^()]{1,300})\)$/);
+  if (qualified && isNameLike(qualified[1]!) && qualified[1]!.includes(' ') && !SENTENCE_STARTS.has(qualified[1]!.split(' ')[0]!.toLowerCase())) {
+    return { kind: 'title', printed: head, name: qualified[1]!, role: qualified[2]!.trim(), rest };
+  }
+  return null;
 }
 
 /**
@@ -136,6 +167,10 @@ function readTitleCaseLabel(head: string, rest: string): Label | null {
     if (/^The\s/.test(name) && isNameLike(role) && role.includes(' ')) [name, role] = [role, name.replace(/^The\s+/, '')];
   }
   const comma = name.indexOf(',');
+  // "Civil Defence, Emergency Situations and Disaster Relief Minister Vladimir Puchkov": an office
+  // with commas, the name after its last office word.
+  const listedOffice = comma > 0 ? splitRoleLabel(name) : null;
+  if (listedOffice && listedOffice.officeBeforeName) return { kind: 'title', printed: head, name: titleCase(listedOffice.name), role: role ? `${listedOffice.role}, ${role}` : listedOffice.role, rest };
   if (comma > 0) {
     const after = name.slice(comma + 1).trim();
     const before = name.slice(0, comma).trim();
@@ -152,6 +187,8 @@ function readTitleCaseLabel(head: string, rest: string): Label | null {
   const words = name.split(/\s+/);
   const first = words[0]!.toLowerCase();
   if (SENTENCE_STARTS.has(first) || NOT_SPEAKERS.has(name.toLowerCase())) return null;
+  const office = role === null || paren ? splitRoleLabel(name) : null;
+  if (office) return { kind: 'title', printed: head, name: titleCase(office.name), role: role ? `${office.role}, ${role}` : office.role, rest };
   return { kind: 'title', printed: head, name, role, rest };
 }
 
@@ -160,7 +197,7 @@ function isNameLike(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
   if (!/^[\p{Lu}\p{Lo}]/u.test(words[0]!) || !/^[\p{Lu}\p{Lo}\p{N}]/u.test(words[words.length - 1]!)) return false;
-  return words.every((w) => /^[\p{Lu}\p{Lo}][\p{L}\p{N}.'’\-&]*$/u.test(w) || NAME_PARTICLES.has(w) || /^\p{N}+$/u.test(w) || /^[\p{Lo}]+$/u.test(w));
+  return words.every((w) => /^[\p{Lu}\p{Lo}][\p{L}\p{N}.'’\-&]*$/u.test(w) || NAME_PARTICLES.has(w) || PARTICLE_NAME.test(w) || /^\p{N}+$/u.test(w) || /^[\p{Lo}]+$/u.test(w));
 }
 
 /** Whether a label is a lone title-case word ("Sunday", "Appendix") that needs the document to repeat it. */

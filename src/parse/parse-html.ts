@@ -14,6 +14,16 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', '
 /** Elements that end a paragraph. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'blockquote', 'pre', 'hr', 'body', 'center']);
 
+/**
+ * Class names of page parts that are never what anybody said (captions, galleries, share bars,
+ * tooltips, menus), and of parts the page hides. Matched as whole class tokens or BEM blocks
+ * ("tooltip", "read__tooltip", "share-bar").
+ */
+const SKIP_CLASS = /(?:^|[\s_-])(?:breadcrumbs?|caption|carousel|cookie|credits?|gallery|hidden|lightbox|menu|navbar|pagination|share|sharing|sidebar|slider|slideshow|social|sr-only|tooltip|visually-hidden)(?=$|[\s_-])/i;
+/** A paragraph whose text is mostly links and short (a "see also" item, a tag list) is a link list, as jusText judges link density. */
+const MAX_LINK_SHARE = 0.5;
+const LINK_LIST_WORDS = 25;
+
 /** Open elements beyond which a page's nesting is flattened (real pages stay far below). */
 export const MAX_OPEN_ELEMENTS = 256;
 
@@ -63,9 +73,34 @@ class FlatParser extends Parser {
 }
 
 export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
-  const meta: Partial<Record<keyof DocumentMeta | 'pageTitle' | 'h1', string>> = {};
+  const meta: Partial<Record<keyof DocumentMeta | 'pageTitle' | 'h1' | 'description', string>> = {};
   const out: string[] = [];
   let skipDepth = 0;
+  // Whether each open element is hidden (skipped with its content).
+  const elementStack: boolean[] = [];
+  /** Image descriptions: a paragraph repeating one is the picture's caption. */
+  const alts = new Set<string>();
+  // Link density of the paragraph being read: characters inside <a> and in all.
+  let linkDepth = 0;
+  let blockStart = 0;
+  let linkChars = 0;
+  let allChars = 0;
+  // A paragraph entirely in bold with no colon is a heading, not speech.
+  let boldDepth = 0;
+  let boldChars = 0;
+  // Bold left open from an earlier block (a page that never closes <b>) makes no heading.
+  let boldBefore = false;
+  const endBlock = () => {
+    const words = out.slice(blockStart).join('').trim().split(/\s+/).length;
+    const heading = !boldBefore && boldDepth === 0 && allChars > 0 && boldChars >= allChars - 1 && !/[:：]\s*$/.test(out.slice(blockStart).join('').trim()) && words <= 12;
+    if (allChars > 0 && ((linkChars / allChars > MAX_LINK_SHARE && words <= LINK_LIST_WORDS) || heading)) out.length = blockStart;
+    out.push('\n\n');
+    blockStart = out.length;
+    linkChars = 0;
+    allChars = 0;
+    boldChars = 0;
+    boldBefore = boldDepth > 0;
+  };
   let inTitle = false;
   let inH1 = false;
   let h1 = '';
@@ -83,7 +118,10 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
         if (name === 'meta') readMeta(attrs, meta);
         if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
         if (name === 'title') inTitle = true;
-        if (SKIP.has(name) && name !== 'head') skipDepth++;
+        if (name === 'img' && attrs.alt) alts.add(foldText(attrs.alt));
+        const hidden = isHidden(attrs);
+        elementStack.push(hidden);
+        if ((SKIP.has(name) && name !== 'head') || hidden) skipDepth++;
         if (skipDepth) return;
         if (name === 'h1' && !meta.h1) inH1 = true;
         if (preDepth) {
@@ -93,30 +131,49 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
           return;
         }
         if (name === 'pre') preDepth++;
+        if (name === 'a') linkDepth++;
+        if (name === 'b' || name === 'strong') boldDepth++;
         if (name === 'br') out.push('\n');
-        else if (BLOCK.has(name)) out.push('\n\n');
+        else if (BLOCK.has(name)) endBlock();
       },
       ontext(text) {
         if (inTitle) pageTitle += text;
         if (skipDepth) return;
         if (inH1) h1 += text;
-        if (preDepth) pre += text;
-        else out.push(text.replace(/\s+/g, ' '));
+        if (preDepth) {
+          pre += text;
+          return;
+        }
+        const chars = text.replace(/\s+/g, '').length;
+        allChars += chars;
+        if (linkDepth) linkChars += chars;
+        if (boldDepth) boldChars += chars;
+        out.push(text.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
         open--;
         if (name === 'title') inTitle = false;
-        if (SKIP.has(name) && name !== 'head' && skipDepth) skipDepth--;
+        const hidden = elementStack.pop() ?? false;
+        if (((SKIP.has(name) && name !== 'head') || hidden) && skipDepth) {
+          skipDepth--;
+          return;
+        }
         if (skipDepth) return;
         if (name === 'pre' && preDepth && --preDepth === 0) {
-          out.push(`\n\n${preformattedParagraphs(pre)}\n\n`);
+          // Preformatted text is its own blocks: the text before it is judged alone, and it is never dropped.
+          endBlock();
+          out.push(`${preformattedParagraphs(pre)}\n\n`);
+          blockStart = out.length;
           pre = '';
         }
+        if (preDepth) return;
+        if (name === 'a' && linkDepth) linkDepth--;
+        if ((name === 'b' || name === 'strong') && boldDepth) boldDepth--;
         if (name === 'h1' && inH1) {
           inH1 = false;
           meta.h1 = h1.replace(/\s+/g, ' ').trim();
         }
-        if (BLOCK.has(name)) out.push('\n\n');
+        if (BLOCK.has(name)) endBlock();
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -124,11 +181,41 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
   );
   parser.write(raw);
   parser.end();
+  endBlock();
 
   const title = clean(meta.title) ?? clean(meta.h1) ?? clean(pageTitle);
   const url = meta.url && /^https?:\/\//i.test(meta.url) ? meta.url : null;
-  const text = out.join('').replace(/[ \t]*\n[ \t]*/g, '\n');
+  // Captions (a paragraph repeating an image's description, with maybe a photo credit) and the
+  // page's summary repeated as its first paragraph (meta description) are not passages.
+  const summary = meta.description ? foldText(meta.description) : null;
+  const text = out
+    .join('')
+    .split(/\n{2,}/)
+    .filter((block) => {
+      const folded = foldText(block);
+      if (!folded) return true;
+      if (folded === summary) return false;
+      return !isCaption(folded, alts);
+    })
+    .join('\n\n')
+    .replace(/[ \t]*\n[ \t]*/g, '\n');
   return parseText(text, { ...hints, joinLines: true, meta: { title, date: meta.date ? parseDateValue(meta.date) : null, source: clean(meta.source), url } });
+}
+
+const foldText = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+
+/** A caption: an image's description (at least a few words), alone or followed by a photo credit. */
+function isCaption(folded: string, alts: ReadonlySet<string>): boolean {
+  if (alts.has(folded)) return true;
+  const credit = folded.search(/\s(?:photo|photograph|image|credit)s?\s*[:：]/);
+  return credit > 0 && alts.has(folded.slice(0, credit).trim());
+}
+
+/** Elements the page does not show: the hidden attribute, aria-hidden, display:none, or a class that skips. */
+function isHidden(attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
+  if (attrs.style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attrs.style)) return true;
+  return attrs.class !== undefined && SKIP_CLASS.test(attrs.class);
 }
 
 const clean = (s: string | undefined) => (s && s.trim() ? s.replace(/\s+/g, ' ').trim() : null);
@@ -142,4 +229,5 @@ function readMeta(attrs: Record<string, string>, meta: Partial<Record<string, st
   else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'sailthru.date'].includes(key)) meta.date ??= value;
   else if (key === 'og:url') meta.url ??= value;
   else if (key === 'og:site_name' || key === 'application-name') meta.source ??= value;
+  else if (key === 'og:description' || key === 'description') meta.description ??= value;
 }

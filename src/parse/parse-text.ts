@@ -148,13 +148,16 @@ function startTurn(label: Label, people: DocPeople, answerer: string | null, pre
   if (label.kind === 'question') return { ...base, speaker: null, speakerType: null, kind: 'question' };
   if (label.kind === 'congress') return congressTurn(label, people, base, presiding);
   if (label.kind === 'answer') return { ...base, first: 'answer-label', speaker: answerer, speakerType: answerer ? 'person' : null, kind: 'speech' };
+  if (label.kind === 'anonymous') return { ...base, speaker: null, speakerType: null, kind: 'speech' };
   const alias = people.alias(label.printed) ?? people.alias(label.name);
   if (alias) return { ...base, speaker: alias, speakerType: isOutletName(alias) ? 'outlet' : 'person', kind: isOutletName(alias) ? 'question' : 'speech' };
   const { honorific, rest } = splitHonorific(label.name);
   // Acronyms stay as printed (AFP, CCTV); other names in capitals are title-cased (CHINA DAILY).
   if (!honorific && isOutletName(label.name)) return { ...base, speaker: /^[A-Z]{2,5}$/.test(label.name) ? label.name : titleCase(label.name), speakerType: 'outlet', kind: 'question' };
   if (!honorific && isGenericName(label.name)) return { ...base, speaker: titleCase(label.name), speakerType: 'generic', kind: 'speech' };
-  const resolved = people.resolve(label.name);
+  // Adjacent bold runs print "VladimirPutin": the two words, when the document names that person.
+  const unglued = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(label.name) ? people.resolve(label.name.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2')) : null;
+  const resolved = people.resolve(label.name) ?? (unglued?.includes(' ') ? unglued : null);
   if (resolved) {
     people.last = resolved;
     return { ...base, speaker: resolved, speakerType: 'person', kind: 'speech' };

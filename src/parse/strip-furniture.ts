@@ -3,7 +3,10 @@
 // share bars, copyright footers and "related" lists are taken out here; what they
 // state about the document (title, source, date, URL) is kept as metadata.
 import { alternation, RELATED_HEADINGS, SHARE_WORDS } from '../lexicon/index.ts';
+import { classifyLines, isTurnLine, ownClass } from './boilerplate.ts';
 import { findDate } from './dates.ts';
+import { detectLabel } from './detect-label.ts';
+import { isFurniturePhrase, isListHeading } from './furniture-words.ts';
 import type { DocumentMeta } from './passage.ts';
 
 /** How many non-empty lines at the top of a page can hold its title and dateline. */
@@ -23,6 +26,8 @@ const PAGINATION = /^(?:(?:[<>«»‹›]|\.{3}|…|\d{1,4}|Prev(?:ious)?|Next|F
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|Copyright\s*(?:©|\(c\)|\d{4})|All rights reserved|版权所有)|^.{0,120}(?:©|All rights reserved).{0,120}$/i;
 const RELATED = new RegExp(`^(?:${alternation(RELATED_HEADINGS)})\\s*[:：]?\\s*$`, 'i');
 const SHARE_LINE = new RegExp(`^(?:${alternation(SHARE_WORDS)}|\\d+ comments?)$`, 'i');
+/** A licence notice of the site's content ("All content on this site is licensed under Creative Commons ..."). */
+const LICENCE = /^.{0,80}\b(?:is|are) (?:licensed|available) under(?: the)?(?: (?:a|the) )?(?:\s*Creative Commons.{0,60}|\s*CC[ -]BY.{0,40})?$|^Creative Commons (?:Attribution|Zero|CC0).{0,60}$/i;
 
 export interface Stripped {
   lines: string[];
@@ -89,7 +94,7 @@ export function stripFurniture(lines: string[], known: DocumentMeta = { title: n
       taken = true;
       break;
     }
-    if (taken || PAGINATION.test(line) || COPYRIGHT.test(line) || isMenuLine(line) || (head.has(i) && BREADCRUMB.test(line))) {
+    if (taken || PAGINATION.test(line) || COPYRIGHT.test(line) || LICENCE.test(line) || isMenuLine(line) || (head.has(i) && BREADCRUMB.test(line)) || (isFurniturePhrase(line) && !isListHeading(line))) {
       out[i] = null;
       continue;
     }
@@ -102,12 +107,12 @@ export function stripFurniture(lines: string[], known: DocumentMeta = { title: n
       }
       continue;
     }
-    if (RELATED.test(line)) {
+    if (RELATED.test(line) || isListHeading(line)) {
       // The heading and the list of headlines under it, up to the first real paragraph.
       out[i] = null;
       for (let j = i + 1; j < out.length; j++) {
         const next = out[j]?.trim() ?? '';
-        if (next && (next.length > 160 || (endsSentence(next) && wordsIn(next, 12) > 12))) break;
+        if (next && (next.length > 160 || (endsSentence(next) && wordsIn(next, 12) > 12) || isTurnLine(next))) break;
         out[j] = null;
       }
     }
@@ -133,6 +138,11 @@ export function stripFurniture(lines: string[], known: DocumentMeta = { title: n
     }
     break;
   }
+
+  // A page whose navigation fills the top: the title and dateline follow it (rule of the shape, any depth).
+  if (!meta.title) readHeadAfterNavigation(out, meta);
+  dropDoubledLines(out);
+  dropTail(out);
 
   // The title repeated in the body is furniture too.
   if (meta.title) {
@@ -175,3 +185,97 @@ function dropRuns(lines: (string | null)[], matches: (line: string) => boolean, 
     if (start >= 0) flush(i);
   }
 }
+
+/**
+ * Image captions: a page dump prints a picture's caption twice in a row (alt text and caption
+ * line). A line printed twice with nothing between is dropped, with its other copies; speaker
+ * turns are never captions.
+ */
+function dropDoubledLines(lines: (string | null)[]): void {
+  const doubled = new Set<string>();
+  let previous: string | null = null;
+  for (const l of lines) {
+    const line = l?.trim();
+    if (!line) continue;
+    if (line === previous && lineWords(line) >= 2 && !isTurnLine(line)) doubled.add(line);
+    previous = line;
+  }
+  if (doubled.size === 0) return;
+  for (let i = 0; i < lines.length; i++) if (lines[i] && doubled.has(lines[i]!.trim())) lines[i] = null;
+}
+
+const lineWords = (line: string) => wordsIn(line, 50);
+const DATE_ONLY_WORDS = 6;
+/** A clock time ("16:15") or a place line ("Sabetta", "Arkhangelsk Region") printed under a dateline. */
+const TIME_LINE = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$/;
+
+/** A heading: a line of a few words that does not end a sentence or introduce a list, and is not a turn. */
+function isHeadingLike(line: string): boolean {
+  return isTitleLike(line) && !/[.;,]$/.test(line) && lineWords(line) <= 30 && /^[\p{Lu}\p{N}"“‘'«]/u.test(line) && !isTurnLine(line) && !isFurniturePhrase(line);
+}
+
+const isDateLine = (line: string) => lineWords(line) <= DATE_ONLY_WORDS && findDate(line) !== null;
+
+/**
+ * Site navigation first, then the title ("the heading-like line that follows it"), then maybe a
+ * one-sentence summary, a dateline (date, time, place) and the article. The navigation is the
+ * run of lines before the first prose line that block statistics class as boilerplate; the
+ * title is the last heading in that run (a date in it or in the dateline just below dates the
+ * document). Navigation, summary and dateline are dropped; a page with no such run is left alone.
+ */
+function readHeadAfterNavigation(lines: (string | null)[], meta: DocumentMeta): void {
+  const live = lines.flatMap((l, i) => (l !== null && l.trim() ? [i] : []));
+  const firstProse = live.findIndex((i) => ownClass(lines[i]!.trim()) === 'good');
+  if (firstProse < 0) return;
+  const classes = classifyLines(live.slice(0, firstProse).map((i) => lines[i]!));
+  // The title: the last heading before the first prose line, skipping date, time and place lines.
+  let t = firstProse - 1;
+  let dateAt = -1;
+  while (t >= 0) {
+    const line = lines[live[t]!]!.trim();
+    if (isDateLine(line)) dateAt = t;
+    else if (!TIME_LINE.test(line) && !(dateAt >= 0 && t === dateAt + 1) && isHeadingLike(line) && lineWords(line) >= 2) break;
+    t--;
+  }
+  if (t < 0) return;
+  const before = classes.slice(0, t).filter(Boolean);
+  // Navigation: at least two lines, nearly all boilerplate (a page that opens on its title has none).
+  if (before.length < 2 || before.filter((c) => c === 'bad').length < before.length * 0.8) {
+    if (!(t === 0 && (dateAt > t || findDate(lines[live[t]!]!) !== null))) return;
+  }
+  const title = lines[live[t]!]!.trim();
+  meta.title = title;
+  meta.date ??= findDate(title);
+  for (let k = 0; k <= t; k++) lines[live[k]!] = null;
+  // Under the title: a dateline with its time and place lines, and at most one summary sentence before it.
+  for (let k = t + 1; k < Math.min(live.length, t + 7); k++) {
+    const line = lines[live[k]!]?.trim();
+    if (!line) continue;
+    if (isDateLine(line)) {
+      meta.date ??= findDate(line);
+      for (let j = t + 1; j <= k; j++) lines[live[j]!] = null;
+      for (let j = k + 1; j < Math.min(live.length, k + 3); j++) {
+        const next = lines[live[j]!]?.trim();
+        if (next && (TIME_LINE.test(next) || (lineWords(next) <= 4 && !/[.!?:]$/.test(next) && !isTurnLine(next) && ownClass(next) !== 'good'))) lines[live[j]!] = null;
+        else break;
+      }
+      break;
+    }
+    if (k > t + 2) break;
+  }
+}
+
+/**
+ * The end of a page: the lines after the last one block statistics class as content ("See
+ * also" lists, tags, publication status, share widgets, footers) are dropped.
+ */
+const isLabelOnly = (line: string) => line.length <= 300 && /[:：]$/.test(line) && detectLabel(line)?.rest === '';
+
+function dropTail(lines: (string | null)[]): void {
+  const live = lines.flatMap((l, i) => (l !== null && l.trim() ? [i] : []));
+  const classes = classifyLines(live.map((i) => lines[i]!));
+  if (!classes.includes('good')) return;
+  // A label with no words after it ends nobody's turn ("Official Website of the President of Russia:").
+  for (let k = live.length - 1; k >= 0 && (classes[k] === 'bad' || isLabelOnly(lines[live[k]!]!.trim())); k--) lines[live[k]!] = null;
+}
+
