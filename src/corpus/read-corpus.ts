@@ -3,6 +3,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { decodeText } from './decode-text.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { alternation, NOT_DOCUMENT_STEMS } from '../lexicon/index.ts';
 
@@ -13,6 +14,8 @@ export interface SourceFile {
   file: string;
   format: SourceFormat;
   text: string;
+  /** "utf-8", or the encoding the file was decoded from (named in the build report). */
+  encoding: string;
   sidecar: Sidecar | null;
 }
 
@@ -40,20 +43,6 @@ async function listFiles(dir: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name))
     .filter((p) => !relative(dir, p).split(sep).some((part) => part.startsWith('.')))
     .sort();
-}
-
-/** Decodes bytes as UTF-8 text; throws with the reason a file is not text. */
-export function decodeText(bytes: Buffer): string {
-  if (bytes.length === 0) throw new Error('empty file');
-  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes), not text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('not valid UTF-8 text');
-  }
-  if (!text.replace(/^\uFEFF/, '').trim()) throw new Error('empty file (only white space)');
-  return text;
 }
 
 /** The files under a corpus folder, sorted, and the set of them (to pair files with sidecars). */
@@ -107,8 +96,9 @@ export async function readSourceFile(dir: string, path: string, present: Readonl
   if (!format) return skip(`unsupported file type ${ext.startsWith('.') && !ext.includes('/') ? ext : '(no extension)'} (expected .txt, .md, .html, .jsonl, .vtt or .srt)`);
   if (NOT_DOCUMENTS.test(name)) return skip('describes the collection (README/LICENSE/SOURCE), not a document');
   let text: string;
+  let encoding: string;
   try {
-    text = decodeText(bytes);
+    ({ text, encoding } = decodeText(bytes));
   } catch (err) {
     return skip((err as Error).message);
   }
@@ -121,7 +111,7 @@ export async function readSourceFile(dir: string, path: string, present: Readonl
       skipped.push({ file: file + SIDECAR, reason: `invalid sidecar: ${(err as Error).message}; ${file} is indexed without it` });
     }
   }
-  return { file, digest, source: { file, format, text, sidecar }, skipped };
+  return { file, digest, source: { file, format, text, encoding, sidecar }, skipped };
 }
 
 /** Adds one read file to the corpus hash (unreadable files are left out). */

@@ -60,7 +60,7 @@ export async function parseFile(job: FileJob, counter: TermCounter): Promise<Par
   if (!read.source) return result;
   try {
     const parsed = parseSource(read.source);
-    result.warnings = parsed.warnings;
+    result.warnings = read.source.encoding === 'utf-8' ? parsed.warnings : [`${read.file}: decoded from ${read.source.encoding}`, ...parsed.warnings];
     result.inputs = parsed.inputs.filter((i) => i.doc.passages.length > 0);
   } catch (err) {
     // A parser that fails on a file loses that file, reported by name, never the build.

@@ -84,8 +84,9 @@ describe('speaker labels', () => {
         'A list of the clusters follows.',
       ].join('\n'),
     );
-    expect(doc.passages.map((p) => p.speaker)).toEqual(['Zhang Chengzhong', 'Zhang Chengzhong', 'Zhang Chengzhong', 'Zhang Chengzhong', 'Zhang Chengzhong']);
-    expect(doc.passages.map((p) => p.text)).toEqual(['The first aspect is as follows:', 'We will build clusters.', 'Appendix:', 'Sunday:', 'A list of the clusters follows.']);
+    // "Appendix:" is page furniture (issue 13 rule 3), not a label and not a passage.
+    expect(doc.passages.map((p) => p.speaker)).toEqual(['Zhang Chengzhong', 'Zhang Chengzhong', 'Zhang Chengzhong', 'Zhang Chengzhong']);
+    expect(doc.passages.map((p) => p.text)).toEqual(['The first aspect is as follows:', 'We will build clusters.', 'Sunday:', 'A list of the clusters follows.']);
   });
 
   it('drops stage directions and timestamps, and joins hard-wrapped lines', () => {
