@@ -3,6 +3,7 @@
 // short block takes the class of the blocks around it. Navigation (runs of one- to
 // three-word menu items, list bullets, form fields, language switchers) comes out "bad"
 // wherever it is, without a list of menu words; sentences and speaker turns come out "good".
+import { findDate } from './dates.ts';
 import { detectLabel, needsRepetition } from './detect-label.ts';
 import { FUNCTION_WORDS, isFurniturePhrase } from './furniture-words.ts';
 
@@ -12,6 +13,11 @@ export type BlockClass = 'good' | 'bad';
 const WIDGET = /^(?:[•·▪◦●■□◆►▸*+\-–]\s|\[[\s_]*\]|\[\s*[xX✓]?\s*\]\s|https?:\/\/\S+$|www\.\S+$|\^?\d{1,4}$|\S+@\S+\.\w+$)/;
 /** Ends a sentence (a closing quote or bracket may follow the stop). */
 const SENTENCE_END = /[.!?。！？…]["”’)\]]*$/;
+
+/** A date with a few words around it and no sentence: "Last updated at April 13, 2020, 10:21", "Published 3 May 2024". */
+export function isDateStamp(line: string): boolean {
+  return line.length <= 80 && !SENTENCE_END.test(line) && findDate(line) !== null && line.split(/\s+/).length <= 9;
+}
 
 export interface LineStats {
   words: number;
@@ -40,7 +46,7 @@ const LONG_BLOCK = 1000;
 export function ownClass(line: string): Raw {
   // A block this long is text by its length alone (jusText's length_high is 200 characters).
   if (line.length > LONG_BLOCK) return 'good';
-  if (WIDGET.test(line) || isFurniturePhrase(line)) return 'bad';
+  if (WIDGET.test(line) || isFurniturePhrase(line) || isDateStamp(line)) return 'bad';
   // A turn is content however short; a label alone on its line is as good as the words after it.
   if (isTurnLine(line)) return detectLabel(line)!.rest === '' ? 'short' : 'good';
   const s = lineStats(line);
@@ -53,8 +59,10 @@ export function ownClass(line: string): Raw {
 }
 
 /**
- * Classes the non-empty lines of a page (empty lines get null). A short line between two bad
- * ones (or a bad one and the page's edge) is bad; otherwise it is good.
+ * Classes the non-empty lines of a page (empty lines get null). A short line takes the class of
+ * the nearest lines that are not short (the page's edges count as bad): good between two good
+ * ones, bad between two bad ones, and between a good and a bad one good only if it ends a
+ * sentence or introduces one ("Thank you.", "Xing Huina:").
  */
 export function classifyLines(lines: readonly (string | null)[]): (BlockClass | null)[] {
   const raw: (Raw | null)[] = lines.map((l) => (l && l.trim() ? ownClass(l.trim()) : null));
@@ -69,7 +77,11 @@ export function classifyLines(lines: readonly (string | null)[]): (BlockClass | 
   last = 'edge';
   for (let i = raw.length - 1; i >= 0; i--) {
     const c = raw[i];
-    if (c === 'short') out[i] = before[i] === 'good' || last === 'good' ? 'good' : 'bad';
+    if (c === 'short') {
+      const line = lines[i]!.trim();
+      const goods = (before[i] === 'good' ? 1 : 0) + (last === 'good' ? 1 : 0);
+      out[i] = goods === 2 || (goods === 1 && (SENTENCE_END.test(line) || /[:：]$/.test(line))) ? 'good' : 'bad';
+    }
     if (c && c !== 'short') last = c;
   }
   return out;

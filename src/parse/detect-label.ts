@@ -196,7 +196,7 @@ function readTitleCaseLabel(head: string, rest: string): Label | null {
 function isNameLike(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
-  if (!/^[\p{Lu}\p{Lo}]/u.test(words[0]!) || !/^[\p{Lu}\p{Lo}\p{N}]/u.test(words[words.length - 1]!)) return false;
+  if (!/^[\p{Lu}\p{Lo}]/u.test(words[0]!) || !(/^[\p{Lu}\p{Lo}\p{N}]/u.test(words[words.length - 1]!) || PARTICLE_NAME.test(words[words.length - 1]!))) return false;
   return words.every((w) => /^[\p{Lu}\p{Lo}][\p{L}\p{N}.'’\-&]*$/u.test(w) || NAME_PARTICLES.has(w) || PARTICLE_NAME.test(w) || /^\p{N}+$/u.test(w) || /^[\p{Lo}]+$/u.test(w));
 }
 

@@ -73,7 +73,7 @@ class FlatParser extends Parser {
 }
 
 export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
-  const meta: Partial<Record<keyof DocumentMeta | 'pageTitle' | 'h1' | 'description', string>> = {};
+  const meta: Partial<Record<keyof DocumentMeta | 'pageTitle' | 'h1' | 'description' | 'timeDate' | 'itemDate', string>> = {};
   const out: string[] = [];
   let skipDepth = 0;
   // Whether each open element is hidden (skipped with its content).
@@ -116,6 +116,8 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
       onopentag(name, attrs) {
         open++;
         if (name === 'meta') readMeta(attrs, meta);
+        // The article's own <time>: marked as its publication date by itemprop or class.
+        if (name === 'time' && attrs.datetime && /datepublished|publish/i.test(`${attrs.itemprop ?? ''} ${attrs.class ?? ''}`)) meta.timeDate ??= attrs.datetime;
         if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
         if (name === 'title') inTitle = true;
         if (name === 'img' && attrs.alt) alts.add(foldText(attrs.alt));
@@ -194,12 +196,13 @@ export function parseHtml(raw: string, hints: ParseHints = {}): ParsedDocument {
     .filter((block) => {
       const folded = foldText(block);
       if (!folded) return true;
-      if (folded === summary) return false;
+      // The summary may run over the first paragraphs: each one it holds whole goes.
+      if (summary && (folded === summary || (summary.includes(folded) && folded.split(' ').length >= 5))) return false;
       return !isCaption(folded, alts);
     })
     .join('\n\n')
     .replace(/[ \t]*\n[ \t]*/g, '\n');
-  return parseText(text, { ...hints, joinLines: true, meta: { title, date: meta.date ? parseDateValue(meta.date) : null, source: clean(meta.source), url } });
+  return parseText(text, { ...hints, joinLines: true, meta: { title, date: [meta.date, meta.timeDate, meta.itemDate].map((d) => (d ? parseDateValue(d) : null)).find(Boolean) ?? null, source: clean(meta.source), url } });
 }
 
 const foldText = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
@@ -226,6 +229,9 @@ function readMeta(attrs: Record<string, string>, meta: Partial<Record<string, st
   const value = attrs.content;
   if (!value) return;
   if (key === 'og:title' || key === 'twitter:title' || key === 'dc.title') meta.title ??= value;
+  // itemprop="datePublished" on a <meta> belongs to whatever schema.org object holds it (a photo,
+  // a video): the weakest statement of the page's date, read last.
+  else if (attrs.itemprop && key === 'datepublished') meta.itemDate ??= value;
   else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'sailthru.date'].includes(key)) meta.date ??= value;
   else if (key === 'og:url') meta.url ??= value;
   else if (key === 'og:site_name' || key === 'application-name') meta.source ??= value;

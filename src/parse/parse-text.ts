@@ -46,7 +46,8 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
     meta.source ??= sourceFromUrl(meta.url);
     meta.date ??= dateFromUrl(meta.url);
   }
-  const paragraphs = splitParagraphs(lines, hints.joinLines).filter((p) => !STAGE_DIRECTION.test(p) && !TIMESTAMP_LINE.test(p) && !END_MARK.test(p));
+  // Section breaks ("* * *", "# # #") and other lines without a letter or digit are not passages.
+  const paragraphs = splitParagraphs(lines, hints.joinLines).filter((p) => !STAGE_DIRECTION.test(p) && !TIMESTAMP_LINE.test(p) && !END_MARK.test(p) && /[\p{L}\p{N}]/u.test(p));
 
   const people = new DocPeople(hints.aliases);
   const titlePeople = meta.title ? peopleInTitle(meta.title) : [];

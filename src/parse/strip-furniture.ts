@@ -3,7 +3,7 @@
 // share bars, copyright footers and "related" lists are taken out here; what they
 // state about the document (title, source, date, URL) is kept as metadata.
 import { alternation, RELATED_HEADINGS, SHARE_WORDS } from '../lexicon/index.ts';
-import { classifyLines, isTurnLine, ownClass } from './boilerplate.ts';
+import { classifyLines, isDateStamp as isDateStampLine, isTurnLine, ownClass } from './boilerplate.ts';
 import { findDate } from './dates.ts';
 import { detectLabel } from './detect-label.ts';
 import { isFurniturePhrase, isListHeading } from './furniture-words.ts';
@@ -143,6 +143,8 @@ export function stripFurniture(lines: string[], known: DocumentMeta = { title: n
   if (!meta.title) readHeadAfterNavigation(out, meta);
   dropDoubledLines(out);
   dropTail(out);
+  // A date line inside the article ("Part 2, Kaliningrad, March 2, 2018") heads a part; it is nobody's words.
+  for (let i = 0; i < out.length; i++) if (out[i] && isDateStampLine(out[i]!.trim())) out[i] = null;
 
   // The title repeated in the body is furniture too.
   if (meta.title) {
@@ -164,7 +166,7 @@ function isTitleLike(line: string): boolean {
   return line.length >= 8 && line.length <= 300 && !/[:：]$/.test(line) && wordsIn(line) >= 2;
 }
 
-const foldLine = (line: string) => line.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+const foldLine = (line: string) => line.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/\.$/, '');
 
 /** Drops runs of at least `min` consecutive non-empty lines that all match. */
 function dropRuns(lines: (string | null)[], matches: (line: string) => boolean, min: number): void {
@@ -197,7 +199,10 @@ function dropDoubledLines(lines: (string | null)[]): void {
   for (const l of lines) {
     const line = l?.trim();
     if (!line) continue;
-    if (line === previous && lineWords(line) >= 2 && !isTurnLine(line)) doubled.add(line);
+    if (previous !== null && lineWords(line) >= 2 && (line === previous || withCredit(line, previous)) && !isTurnLine(line)) {
+      doubled.add(line);
+      doubled.add(previous);
+    }
     previous = line;
   }
   if (doubled.size === 0) return;
@@ -205,6 +210,8 @@ function dropDoubledLines(lines: (string | null)[]): void {
 }
 
 const lineWords = (line: string) => wordsIn(line, 50);
+/** "Meeting of the Club. Photo: RIA Novosti" after "Meeting of the Club.": the caption again, with its credit. */
+const withCredit = (line: string, caption: string) => line.startsWith(caption) && /^\s*(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by\b|[:：])/i.test(line.slice(caption.length));
 const DATE_ONLY_WORDS = 6;
 /** A clock time ("16:15") or a place line ("Sabetta", "Arkhangelsk Region") printed under a dateline. */
 const TIME_LINE = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$/;
@@ -258,6 +265,16 @@ function readHeadAfterNavigation(lines: (string | null)[], meta: DocumentMeta): 
         const next = lines[live[j]!]?.trim();
         if (next && (TIME_LINE.test(next) || (lineWords(next) <= 4 && !/[.!?:]$/.test(next) && !isTurnLine(next) && ownClass(next) !== 'good'))) lines[live[j]!] = null;
         else break;
+      }
+      // The rest of the dateline's block (no blank line between) is the photo captions printed under it.
+      for (let j = live[k]! + 1; j < lines.length && lines[j] !== ''; j++) {
+        const next = lines[j]?.trim();
+        if (next === undefined || !next) {
+          if (lines[j] !== null) break;
+          continue;
+        }
+        if (isTurnLine(next)) break;
+        lines[j] = null;
       }
       break;
     }
