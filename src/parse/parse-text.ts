@@ -11,6 +11,7 @@ import type { DocumentMeta, ParsedDocument, ParsedPassage, PassageKind, SpeakerT
 import { sourceFromUrl } from './source-names.ts';
 import { STAGE_DIRECTION, splitParagraphs } from './split-paragraphs.ts';
 import { stripFurniture } from './strip-furniture.ts';
+import { hostInTitle } from './title-host.ts';
 
 export interface ParseHints {
   /** Metadata stated outside the text (front matter); the text's own furniture fills the gaps. */
@@ -52,8 +53,11 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
   const people = new DocPeople(hints.aliases);
   const titlePeople = meta.title ? peopleInTitle(meta.title) : [];
   for (const p of titlePeople) people.add(p.name, p.role);
+  // The host the title names answers "A:" and speaks what comes before the first label.
+  const host = meta.title ? hostInTitle(meta.title) : null;
+  if (host) people.add(host.name, host.role);
   people.last = null;
-  const answerer = titlePeople[0]?.name ?? null;
+  const answerer = host?.name ?? titlePeople[0]?.name ?? null;
 
   const labels = paragraphs.map((p) => detectLabel(p));
   const accepted = acceptLabels(labels);
@@ -102,6 +106,9 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
     const prose = attributeProse(paragraph, people);
     if (prose) {
       passages.push({ text: paragraph, kind: 'quote', label: null, speaker: prose.speaker, speakerType: 'person', role: null, attribution: prose.attribution });
+    } else if (host) {
+      // Only before the first label: a turn has begun after it.
+      passages.push({ text: paragraph, kind: 'speech', label: null, speaker: host.name, speakerType: 'person', role: null, attribution: 'title' });
     } else if (hints.speaker) {
       passages.push({ text: paragraph, kind: 'speech', label: null, speaker: hints.speaker, speakerType: 'person', role: null, attribution: 'front-matter' });
     } else {

@@ -14,6 +14,7 @@ export type AttributionMethod =
   | 'pronoun' // "he said", "He added that": the last person named
   | 'provided' // given by the source (JSONL speaker field)
   | 'front-matter' // the document's metadata names the speaker
+  | 'title' // the document's title names its host ("Press Briefing by Press Secretary Jane Roe"), who speaks the unlabelled opening
   | 'none'; // narration: nobody but the writer
 
 /** Whether a speaker is a named person, a news outlet asking questions, or a description ("Moderator"). */
