@@ -27,6 +27,7 @@ export const SHARE_WORDS: readonly string[] = [
 /** Headings of lists of other articles; the heading and the list under it are furniture. Folded. */
 export const RELATED_HEADINGS: readonly string[] = [
   'more from',
+  'more news',
   'most popular',
   'most read',
   'most viewed',
@@ -38,8 +39,36 @@ export const RELATED_HEADINGS: readonly string[] = [
   'related links',
   'related news',
   'related stories',
+  'see also',
   'you may also like',
   '推荐阅读',
   '相关新闻',
   '相关阅读',
+];
+
+/**
+ * Other lines that are a page's tools or labels wherever they stand (a whole line, a trailing
+ * colon ignored): "Suggest to a friend", "Publication status", "Text version". Folded.
+ */
+export const PAGE_TOOL_LINES: readonly string[] = [
+  'appendix',
+  'back to top',
+  'direct link',
+  'download',
+  'next article',
+  'photo',
+  'photos',
+  'previous article',
+  'print version',
+  'publication status',
+  'send by email',
+  'share this',
+  'subscribe',
+  'suggest to a friend',
+  'tags',
+  'telegram',
+  'text version',
+  'video',
+  'videos',
+  'vk',
 ];

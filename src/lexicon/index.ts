@@ -4,12 +4,14 @@
 import { CONTRACTIONS } from './contractions.ts';
 import { NOT_DOCUMENT_STEMS } from './corpus-files.ts';
 import { FAMILY_FIRST_SURNAMES } from './family-first-surnames.ts';
-import { RELATED_HEADINGS, SHARE_WORDS } from './furniture.ts';
+import { PAGE_TOOL_LINES, RELATED_HEADINGS, SHARE_WORDS } from './furniture.ts';
+import { FUNCTION_WORDS } from './function-words.ts';
 import { GENERIC_ROLE_WORDS } from './generic-roles.ts';
 import { HONORIFICS } from './honorifics.ts';
 import { ANSWER_LABELS, CHAMBER_OFFICES, QUESTION_LABELS, SEGMENT_MARKERS } from './labels.ts';
 import { NAME_PARTICLES } from './name-particles.ts';
 import { NOT_SPEAKERS } from './not-speakers.ts';
+import { OFFICE_WORDS } from './office-words.ts';
 import { KNOWN_OUTLETS, OUTLET_FINAL_WORDS, OUTLET_SURNAME_WORDS } from './outlets.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { ROLE_STARTS } from './role-starts.ts';
@@ -19,6 +21,9 @@ import { STOP_WORD_LIST } from './stop-words.ts';
 import { TITLE_WORDS } from './title-words.ts';
 
 export {
+  FUNCTION_WORDS,
+  OFFICE_WORDS,
+  PAGE_TOOL_LINES,
   ANSWER_LABELS,
   CHAMBER_OFFICES,
   CONTRACTIONS,
@@ -45,6 +50,9 @@ export {
 
 /** Every list by name, for the tests that keep them sorted and free of duplicates. */
 export const LEXICON: Readonly<Record<string, readonly string[]>> = {
+  FUNCTION_WORDS,
+  OFFICE_WORDS,
+  PAGE_TOOL_LINES,
   ANSWER_LABELS,
   CHAMBER_OFFICES,
   CONTRACTIONS,

@@ -1,175 +1,23 @@
-// Word lists of page furniture, one entry per line, sorted (tests/parse/furniture-words.test.ts
-// checks both). Each entry is a phrase web pages print around an article, never one borrowed
-// from a fixture file.
+// Whole lines that are page furniture, by the lexicon's lists: share and print tools, page
+// tools ("Suggest to a friend", "Publication status") and headings over lists of other pages.
+import { FUNCTION_WORDS as FUNCTION_WORD_LIST, PAGE_TOOL_LINES, RELATED_HEADINGS, SHARE_WORDS } from '../lexicon/index.ts';
 
-/** English function words: their share of a line tells prose (high) from menus (low), as jusText's stop lists do. */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'about',
-  'after',
-  'all',
-  'also',
-  'am',
-  'an',
-  'and',
-  'any',
-  'are',
-  'as',
-  'at',
-  'be',
-  'because',
-  'been',
-  'before',
-  'but',
-  'by',
-  'can',
-  'could',
-  'did',
-  'do',
-  'does',
-  'for',
-  'from',
-  'had',
-  'has',
-  'have',
-  'he',
-  'her',
-  'here',
-  'him',
-  'his',
-  'how',
-  'i',
-  'if',
-  'in',
-  'into',
-  'is',
-  'it',
-  'its',
-  'just',
-  'me',
-  'more',
-  'my',
-  'no',
-  'not',
-  'now',
-  'of',
-  'on',
-  'one',
-  'or',
-  'our',
-  'out',
-  'over',
-  'she',
-  'should',
-  'so',
-  'some',
-  'such',
-  'than',
-  'that',
-  'the',
-  'their',
-  'them',
-  'then',
-  'there',
-  'these',
-  'they',
-  'this',
-  'those',
-  'to',
-  'up',
-  'us',
-  'very',
-  'was',
-  'we',
-  'were',
-  'what',
-  'when',
-  'where',
-  'which',
-  'while',
-  'who',
-  'will',
-  'with',
-  'would',
-  'you',
-  'your',
-]);
+/** Function words, for the share of them in a line (prose high, menus low). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_LIST);
 
-/**
- * Lines that are page furniture wherever they stand: share and print widgets, "see also"
- * headings, publication-status blocks. Compared case-folded, with a trailing colon dropped.
- */
-export const FURNITURE_PHRASES: readonly string[] = [
-  '# # #',
-  'appendix',
-  'back to top',
-  'comments',
-  'copy link',
-  'direct link',
-  'download',
-  'e-mail',
-  'email',
-  'facebook',
-  'font size',
-  'linkedin',
-  'more news',
-  'next article',
-  'photo',
-  'photos',
-  'previous article',
-  'print',
-  'print version',
-  'publication status',
-  'read more',
-  'related',
-  'related articles',
-  'related links',
-  'related news',
-  'related stories',
-  'see also',
-  'send by email',
-  'share',
-  'share this',
-  'subscribe',
-  'suggest to a friend',
-  'tags',
-  'telegram',
-  'text version',
-  'top',
-  'tweet',
-  'twitter',
-  'video',
-  'videos',
-  'vk',
-  'wechat',
-  'weibo',
-  'whatsapp',
-];
-
-/** Headings after which a page lists other pages' titles: the list goes with the heading. */
-export const LIST_HEADINGS: readonly string[] = [
-  'more news',
-  'read more',
-  'related',
-  'related articles',
-  'related links',
-  'related news',
-  'related stories',
-  'see also',
-];
-
-const phrases = new Set(FURNITURE_PHRASES);
+const phrases = new Set([...SHARE_WORDS, ...PAGE_TOOL_LINES]);
+const listHeadings = new Set(RELATED_HEADINGS);
 /** Longer lines are never one of the phrases (and are not folded: a page may hold a 10 MB line). */
 const MAX_PHRASE = 40;
 const fold = (line: string) => (line.length > MAX_PHRASE ? '' : line.trim().toLowerCase().replace(/[:：]$/, '').trim().replace(/\s+/g, ' '));
 
-/** Whether a whole line is a furniture phrase ("Print", "See also", "Related News:"). */
+/** Whether a whole line is a furniture phrase ("Print", "Suggest to a friend", "Related News:"). */
 export function isFurniturePhrase(line: string): boolean {
-  return phrases.has(fold(line));
+  const folded = fold(line);
+  return phrases.has(folded) || listHeadings.has(folded);
 }
 
-const listHeadings = new Set(LIST_HEADINGS);
-/** Whether a line is a heading over a list of other pages ("See also", "Related News:", "Appendix:"). */
+/** Whether a line is a heading over a list of other pages ("See also", "Related News:"). */
 export function isListHeading(line: string): boolean {
   return listHeadings.has(fold(line));
 }

@@ -4,58 +4,10 @@
 // "Research Director of the ... Club, moderator Fyodor Lukyanov:". The speaker is the personal
 // name at the end; the words before it are the role. Page dumps may also print a person
 // tooltip after the name, surname first ("Alexander Tkachev Tkachev Alexander"): cut off.
+import { OFFICE_WORDS as OFFICE_WORD_LIST } from '../lexicon/index.ts';
 
-/** Words of offices and positions that stand before a name in a label (lower case). */
-export const OFFICE_WORDS: ReadonlySet<string> = new Set([
-  'acting',
-  'administrator',
-  'adviser',
-  'advisor',
-  'aide',
-  'ambassador',
-  'anchor',
-  'ceo',
-  'chair',
-  'chairman',
-  'chairperson',
-  'chairwoman',
-  'chancellor',
-  'chief',
-  'co-chair',
-  'commissioner',
-  'correspondent',
-  'councillor',
-  'deputy',
-  'director',
-  'editor',
-  'envoy',
-  'executive',
-  'founder',
-  'general',
-  'governor',
-  'head',
-  'leader',
-  'manager',
-  'mayor',
-  'minister',
-  'minster',
-  'moderator',
-  'ombudsman',
-  'ombudsperson',
-  'premier',
-  'president',
-  'professor',
-  'rector',
-  'representative',
-  'secretary',
-  'senator',
-  'speaker',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
-  'vice-president',
-  'vice-rector',
-]);
+/** Words of offices and positions that stand before a name in a label (folded). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICE_WORD_LIST);
 
 /** Lower-case words inside an office or an organisation's name. */
 const JOINERS = new Set(['and', 'at', 'for', 'in', 'of', 'on', 'the', 'to']);

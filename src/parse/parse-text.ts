@@ -106,8 +106,8 @@ export function parseText(raw: string, hints: ParseHints = {}): ParsedDocument {
     const prose = attributeProse(paragraph, people);
     if (prose) {
       passages.push({ text: paragraph, kind: 'quote', label: null, speaker: prose.speaker, speakerType: 'person', role: null, attribution: prose.attribution });
-    } else if (host) {
-      // Only before the first label: a turn has begun after it.
+    } else if (host && (firstLabel < 0 || i < firstLabel)) {
+      // Only before the first label: after it, unlabelled words belong to a turn or to nobody.
       passages.push({ text: paragraph, kind: 'speech', label: null, speaker: host.name, speakerType: 'person', role: null, attribution: 'title' });
     } else if (hints.speaker) {
       passages.push({ text: paragraph, kind: 'speech', label: null, speaker: hints.speaker, speakerType: 'person', role: null, attribution: 'front-matter' });
@@ -151,7 +151,22 @@ function acceptLabels(labels: (Label | null)[]): (Label | null)[] {
   });
 }
 
+/**
+ * A long label that ends in the full name of someone the document labels by that name ("Minster
+ * of Trade and Industry Denis Manturov" when "Denis Manturov:" speaks too): that person, whatever
+ * the words before the name (an office, misspelt or not in the lexicon).
+ */
+function knownTail(name: string, people: DocPeople): string | null {
+  const words = name.split(' ');
+  for (let k = 2; k <= 3 && k < words.length - 1; k++) {
+    const tail = words.slice(-k).join(' ');
+    if (people.names.includes(tail)) return tail;
+  }
+  return null;
+}
+
 function startTurn(label: Label, people: DocPeople, answerer: string | null, presiding: Map<string, string>): Turn {
+
   const base = { label: label.printed, first: 'label' as const };
   if (label.kind === 'question') return { ...base, speaker: null, speakerType: null, kind: 'question' };
   if (label.kind === 'congress') return congressTurn(label, people, base, presiding);
@@ -165,7 +180,7 @@ function startTurn(label: Label, people: DocPeople, answerer: string | null, pre
   if (!honorific && isGenericName(label.name)) return { ...base, speaker: titleCase(label.name), speakerType: 'generic', kind: 'speech' };
   // Adjacent bold runs print "VladimirPutin": the two words, when the document names that person.
   const unglued = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(label.name) ? people.resolve(label.name.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2')) : null;
-  const resolved = people.resolve(label.name) ?? (unglued?.includes(' ') ? unglued : null);
+  const resolved = knownTail(label.name, people) ?? people.resolve(label.name) ?? (unglued?.includes(' ') ? unglued : null);
   if (resolved) {
     people.last = resolved;
     return { ...base, speaker: resolved, speakerType: 'person', kind: 'speech' };

@@ -35,7 +35,8 @@ interface Figures {
 
 function figures(ext: '.html' | '.txt'): Figures {
   const names = new Map(corpus.speakers.map((s) => [s.id, s.name]));
-  const speakerOf = (p: PassageRecord) => (p.speakerId ? names.get(p.speakerId)! : null);
+  // An anonymous role is one speaker per document, named with it ("Audience, document of 14 March 2018"): the role is the speaker.
+  const speakerOf = (p: PassageRecord) => (p.speakerId ? names.get(p.speakerId)!.replace(/, (?:call|document) of .+$/, '') : null);
   const f: Figures = { turns: 0, turnsRight: 0, continuations: 0, continuationsRight: 0, furniture: [], reportersAsOfficials: 0, misses: [] };
   for (const doc of corpus.documents.filter((d) => d.file.endsWith(ext))) {
     const page = doc.file.replace(ext, '.html');
