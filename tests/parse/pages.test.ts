@@ -185,15 +185,21 @@ describe('rule 2: the host named by the title', () => {
         '',
         'Thank you for having me. It is a busy week for the ministry.',
         '',
-        'Ben Ode: What will the budget do for families?',
+        'Q: What will the budget do for families?',
         '',
         'A: It cuts their taxes next year.',
+        '',
+        'Ben Ode: And for pensioners, Minister?',
+        '',
+        'Nothing changes for them.',
       ].join('\n'),
     );
     expect(doc.passages.map((p) => [p.speaker, p.role, p.kind, p.attribution])).toEqual([
       ['Jane Roe', 'Minister of Finance', 'speech', 'title'],
-      ['Ben Ode', null, 'speech', 'label'],
+      [null, null, 'question', 'label'],
       ['Jane Roe', 'Minister of Finance', 'speech', 'answer-label'],
+      ['Ben Ode', null, 'speech', 'label'],
+      ['Ben Ode', null, 'speech', 'continuation'],
     ]);
   });
 });
