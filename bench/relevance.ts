@@ -7,7 +7,7 @@
 // words of 2+ characters quoted and joined with OR). Prints nDCG@10 (gain = qrels score, log2
 // discount) and recall@100 per engine. The collections are read where they are, never copied
 // into the repository; the corpus and index go to a temporary folder.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,6 +85,9 @@ function mean(rows: { ndcg: number; recall: number }[], errors: number, ms: numb
 const WORD = /[\p{L}\p{N}\p{M}\p{Pc}]+/gu;
 
 async function evaluate(dir: string) {
+  for (const file of ['corpus.jsonl', 'queries.jsonl', 'qrels.tsv']) {
+    if (!existsSync(join(dir, file))) throw new Error(`${dir} is not a test collection: it has no ${file} (see ../shared/relevance/README.md)`);
+  }
   const docs = readJsonl(join(dir, 'corpus.jsonl'), docSchema);
   const queries = readJsonl(join(dir, 'queries.jsonl'), querySchema);
   const qrels = readQrels(join(dir, 'qrels.tsv'));
