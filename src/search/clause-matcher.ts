@@ -30,7 +30,7 @@ export interface Every {
   ns: Uint32Array;
   /** 1 where the passage matched only fuzzily; null when none did. */
   fuzzy: Uint8Array | null;
-  /** Writes the score of the candidate at each of `positions` into `into` at the same position. */
+  /** Writes the score of the candidate at each of `positions` into `into` at the same position, times the passage's length prior. */
   scoreAt(positions: ArrayLike<number>, into: Float64Array): void;
 }
 
@@ -90,7 +90,7 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   const candidates = single ? single.docs : summed!.ns;
   const df = candidates.length;
   const idf = postings.idf(df);
-  const { norms } = postings;
+  const { norms, priors } = postings;
   // The document title's share, by document (title-field.ts); null when no title holds the word.
   const titleField = titleFieldOf(index);
   const titles = titleScores(titleField, lists, idf);
@@ -103,7 +103,7 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
       for (let k = 0; k < positions.length; k++) {
         const j = positions[k]!;
         const n = candidates[j]!;
-        into[j] = (summed ? summed.scores[j]! : single!.weight * termScore(idf, single!.freqs[j]!, norms[n]!)) + title(n);
+        into[j] = ((summed ? summed.scores[j]! : single!.weight * termScore(idf, single!.freqs[j]!, norms[n]!)) + title(n)) * priors[n]!;
       }
     },
   });

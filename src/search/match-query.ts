@@ -86,7 +86,7 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
     const scores = new Float64Array(length);
     const scoreKept = (kept: Int32Array) => {
       only.scoreAt(kept, scores);
-      for (let k = 0; k < kept.length; k++) scores[kept[k]!]! *= weight[0]! * priors[ns[kept[k]!]!]!;
+      if (weight[0]! > 1) for (let k = 0; k < kept.length; k++) scores[kept[k]!]! *= weight[0]!;
     };
     return { ns, scores, relaxed: false, browse: false, explain, scoreKept };
   }

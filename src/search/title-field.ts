@@ -57,11 +57,13 @@ function buildTitleField(index: SearchIndex): TitleField {
 
 /**
  * What the title adds, per document, to a passage matching `lists` (a word's postings and
- * expansions, each with its weight) whose idf is `idf`; null when no title holds any of them.
+ * expansions) whose idf is `idf`; null when no title holds the word. Only the word itself counts
+ * (a title is light evidence, and a prefix's thousands of expansions would each be looked up).
  */
 export function titleScores(field: TitleField, lists: readonly TermPostings[], idf: number): Float64Array | null {
   let scores: Float64Array | null = null;
   for (const list of lists) {
+    if (list.kind !== 'exact') continue;
     const docs = field.terms.get(list.term);
     if (!docs) continue;
     scores ??= new Float64Array(field.norms.length);
