@@ -1,5 +1,6 @@
 // Runs a build with a progress bar on a terminal and prints the summary.
 import cliProgress from 'cli-progress';
+import { printableName } from '../corpus/printable-name.ts';
 import { buildIndex, type BuildSummary } from '../indexing/build-index.ts';
 
 export async function runBuild(corpusDir: string, indexDir: string): Promise<BuildSummary> {
@@ -15,7 +16,7 @@ export async function runBuild(corpusDir: string, indexDir: string): Promise<Bui
     },
     onFile: (file) => {
       done++;
-      bar?.update(done, { file });
+      bar?.update(done, { file: printableName(file) });
       if (!tty && total >= 200 && done % Math.ceil(total / 10) === 0) process.stderr.write(`  ${done}/${total} files\n`);
     },
     onStage: (stage, passages) => {
@@ -37,7 +38,8 @@ export function printSummary(summary: BuildSummary, indexDir: string): void {
     `  passages by kind: ${list(kinds)}`,
     `  attributed by: ${list(attribution)}`,
   ];
-  if (skipped.length) lines.push(`skipped ${skipped.length} file(s):`, ...skipped.map((s) => `  ${s.file}: ${s.reason}`));
-  if (warnings.length) lines.push(`${warnings.length} warning(s):`, ...warnings.map((w) => `  ${w}`));
+  // Names are printed escaped: a newline or a terminal escape in one must not print a fake line.
+  if (skipped.length) lines.push(`skipped ${skipped.length} file(s):`, ...skipped.map((s) => `  ${printableName(s.file)}: ${printableName(s.reason)}`));
+  if (warnings.length) lines.push(`${warnings.length} warning(s):`, ...warnings.map((w) => `  ${printableName(w)}`));
   process.stdout.write(lines.join('\n') + '\n');
 }

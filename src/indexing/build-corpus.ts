@@ -1,6 +1,7 @@
 // corpus/ folder -> attributed corpus and its postings: read and parse each file by its format
 // (on worker threads for a large corpus), count its terms, assemble.
 import { createHash } from 'node:crypto';
+import { printableName } from '../corpus/printable-name.ts';
 import { hashFile, isSidecar, listCorpus, neighbours, type SkippedFile } from '../corpus/read-corpus.ts';
 import { assembleCorpus, type DocumentInput } from './assemble-corpus.ts';
 import { TermCounter } from './count-terms.ts';
@@ -28,7 +29,7 @@ export interface BuildProgress {
 /** Thrown when the corpus has no document to index: the message says why. */
 export class EmptyCorpusError extends Error {
   constructor(dir: string, skipped: SkippedFile[]) {
-    const reasons = skipped.length ? `; skipped: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : '';
+    const reasons = skipped.length ? `; skipped: ${skipped.map((s) => `${printableName(s.file)} (${printableName(s.reason)})`).join(', ')}` : '';
     super(`no readable document in corpus folder ${dir} (expected .txt, .md, .html, .jsonl, .vtt or .srt files)${reasons}`);
     this.name = 'EmptyCorpusError';
   }
@@ -40,11 +41,10 @@ export interface BuildOptions {
 }
 
 export async function buildCorpus(dir: string, progress: BuildProgress = {}, options: BuildOptions = {}): Promise<BuiltCorpus> {
-  const { paths, present } = await listCorpus(dir);
+  const { paths, present, skipped } = await listCorpus(dir);
   const jobs: FileJob[] = paths.map((path) => ({ dir, path, neighbours: neighbours(path, present) }));
   progress.onStart?.(paths.filter((p) => !isSidecar(p)).length);
   const hash = createHash('sha256');
-  const skipped: SkippedFile[] = [];
   const inputs: DocumentInput[] = [];
   const warnings: string[] = [];
   const postings = new PostingsBuilder();

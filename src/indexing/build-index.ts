@@ -1,7 +1,7 @@
 // The whole build: read and attribute the corpus, index it, save it atomically.
 import { buildCorpus, type BuildOptions, type BuildProgress, type BuiltCorpus } from './build-corpus.ts';
 import type { Manifest } from './manifest.ts';
-import { saveIndex } from './save-index.ts';
+import { checkIndexWritable, saveIndex } from './save-index.ts';
 import { packedMiniSearch } from './packed-index.ts';
 import { readPreviousBuild } from './previous-build.ts';
 import type { Corpus } from './records.ts';
@@ -45,6 +45,7 @@ export interface StageProgress {
 
 export async function buildIndex(corpusDir: string, indexDir: string, progress: BuildProgress & StageProgress = {}, options: BuildOptions = {}): Promise<BuildSummary> {
   const started = performance.now();
+  await checkIndexWritable(indexDir);
   const { corpus, corpusHash, skipped, warnings, postings } = await buildCorpus(corpusDir, progress, options);
   progress.onStage?.('indexing', corpus.passages.length);
   const mini = packedMiniSearch(postings);

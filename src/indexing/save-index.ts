@@ -94,3 +94,26 @@ function jsonLines(records: unknown[]): Buffer {
   }
   return Buffer.concat(chunks);
 }
+
+/** The index folder cannot be written: found before the corpus is parsed, not after. */
+export class IndexFolderError extends Error {
+  constructor(indexDir: string, code: string) {
+    super(`index folder ${indexDir} is not writable (${code}): fix its permissions or pass another with --index`);
+    this.name = 'IndexFolderError';
+  }
+}
+
+/**
+ * Checks that a build could be saved into `indexDir` (creating it when missing) by writing and
+ * removing a probe file: a read-only folder fails here, in a moment, not after a whole build.
+ */
+export async function checkIndexWritable(indexDir: string): Promise<void> {
+  const probe = join(indexDir, `.write-check-${randomBytes(4).toString('hex')}`);
+  try {
+    await mkdir(indexDir, { recursive: true });
+    await writeFile(probe, '');
+    await rm(probe);
+  } catch (err) {
+    throw new IndexFolderError(indexDir, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+  }
+}
