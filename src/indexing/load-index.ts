@@ -2,7 +2,7 @@
 // problem is an IndexLoadError saying what is wrong and how to rebuild.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { FORMAT_VERSION } from './index-options.ts';
@@ -51,6 +51,22 @@ const DATA_FILES = ['documents.json', 'speakers.json', 'minisearch.bin'] as cons
 const PASSAGES = 'passages.jsonl';
 
 /**
+ * Sizes the reader refuses, far above what an index Verbatim writes holds (a passage is at most
+ * 20,000 characters; a million passages' documents are tens of MB): a file past them is damage
+ * or not an index, and reading it would only exhaust memory before failing.
+ */
+export const MAX_INDEX_FILE_BYTES: Record<string, number> = {
+  'manifest.json': 1 << 20,
+  'documents.json': 256 << 20,
+  'speakers.json': 256 << 20,
+  'minisearch.bin': 2 ** 31,
+};
+/** The longest line of passages.jsonl or redirects.jsonl the reader accepts. */
+export const MAX_INDEX_LINE_BYTES = 16 << 20;
+
+const mb = (bytes: number) => `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
+
+/**
  * Reads JSON lines in chunks, hashing as it goes: the whole file is never one buffer or one
  * string (a million passages is more than a JavaScript string holds, and a file-sized buffer
  * would stay in memory until a later garbage collection).
@@ -68,6 +84,7 @@ async function readJsonLines(path: string): Promise<{ records: unknown[]; sha256
       start = end + 1;
     }
     rest = start < buf.length ? buf.subarray(start) : null;
+    if (rest && rest.length > MAX_INDEX_LINE_BYTES) throw new Error(`a line is longer than ${mb(MAX_INDEX_LINE_BYTES)}, more than any index Verbatim writes`);
   }
   if (rest) records.push(JSON.parse(rest.toString('utf8')));
   return { records, sha256: hash.digest('hex') };
@@ -79,6 +96,11 @@ export async function loadIndex(indexDir: string, build?: string): Promise<Loade
   const name = build ?? (await currentBuild(indexDir));
   if (!name) throw new IndexLoadError(indexDir, 'no index has been built (no CURRENT file)');
   const dir = join(indexDir, name);
+  // Sizes first: an absurd file is refused before it is read into memory.
+  for (const [file, limit] of Object.entries(MAX_INDEX_FILE_BYTES)) {
+    const size = (await stat(join(dir, file)).catch(() => null))?.size ?? 0;
+    if (size > limit) throw new IndexLoadError(indexDir, `${name}/${file} is ${mb(size)}, more than the ${mb(limit)} this reader accepts`);
+  }
   let manifest: Manifest;
   try {
     manifest = manifestSchema.parse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));

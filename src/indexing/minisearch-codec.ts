@@ -50,6 +50,11 @@ export function decodeMiniSearch(buf: Buffer): MiniSearch<IndexedFields> {
     return fail('header is not JSON');
   }
   if (header.magic !== MAGIC) fail(`format is ${JSON.stringify(header.magic)}, expected ${MAGIC}`);
+  // Counts steer every read below: each must be a whole number the file can hold.
+  for (const field of ['terms', 'termBytes', 'postings', 'passages'] as const) {
+    const n = header[field];
+    if (!Number.isSafeInteger(n) || n < 0 || n > buf.length) fail(`header field ${field} is ${JSON.stringify(n)}`);
+  }
   let at = 4 + pad4(headLength);
   const termText = buf.toString('utf8', at, at + header.termBytes);
   at += pad4(header.termBytes);

@@ -8,6 +8,7 @@ import { parseMarkdown } from '../parse/parse-markdown.ts';
 import { parseSubtitles } from '../parse/parse-subtitles.ts';
 import { parseText } from '../parse/parse-text.ts';
 import type { ParsedDocument } from '../parse/passage.ts';
+import { MAX_PASSAGE_CHARS, splitLongPassage } from '../parse/split-long-passage.ts';
 import { documentInput, documentKey, type DocumentInput } from './assemble-corpus.ts';
 import type { TermCounter, TermCounts } from './count-terms.ts';
 
@@ -30,9 +31,16 @@ export interface ParsedFile {
 }
 
 function applySidecar(doc: ParsedDocument, source: SourceFile): ParsedDocument {
+  const bounded = boundPassages(doc);
   const s = source.sidecar;
-  if (!s) return doc;
-  return { ...doc, title: s.title ?? doc.title, date: s.date ?? doc.date, source: s.source ?? doc.source, url: s.url ?? doc.url };
+  if (!s) return bounded;
+  return { ...bounded, title: s.title ?? doc.title, date: s.date ?? doc.date, source: s.source ?? doc.source, url: s.url ?? doc.url };
+}
+
+/** The document with every passage over MAX_PASSAGE_CHARS cut into pieces, each with the passage's attribution. */
+function boundPassages(doc: ParsedDocument): ParsedDocument {
+  if (doc.passages.every((p) => p.text.length <= MAX_PASSAGE_CHARS)) return doc;
+  return { ...doc, passages: doc.passages.flatMap((p) => (p.text.length <= MAX_PASSAGE_CHARS ? [p] : splitLongPassage(p.text).map((text) => ({ ...p, text })))) };
 }
 
 /** Parses one source file into its documents (a JSONL file may hold several). */
