@@ -127,8 +127,9 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
     publicUrl: options.publicUrl ?? null,
     log: options.refusals,
   });
-  // A quote check costs a search: it waits for a slot like one (registered before its route).
+  // A quote check and a feed cost a search: each waits for a slot like one (registered before their routes).
   app.use('/api/quote', admissionControl(gate));
+  app.use('/api/search.atom', admissionControl(gate));
   app.route('/api/quote', quoteRoutes(getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS));
   const publicUrl = () => options.publicUrl ?? null;
   registerPassageRoutes(app, getIndex, publicUrl);
