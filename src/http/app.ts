@@ -7,6 +7,7 @@ import { registerWebRoutes } from './web-routes.ts';
 import { quoteRoutes } from './quote-routes.ts';
 import { registerPassageRoutes } from './passage-routes.ts';
 import { registerFeedRoutes } from './feed-routes.ts';
+import { registerBrowseRoutes } from './browse-routes.ts';
 import { pageMeta, withPageMeta } from './page-meta.ts';
 import { securityHeaders } from './security-headers.ts';
 import { documentSummarySchema, documentDetailSchema, documentPageQuerySchema, errorSchema, healthSchema } from './schemas.ts';
@@ -133,6 +134,7 @@ export function createApp(index: SearchIndex | IndexSource, options: AppOptions 
   app.route('/api/quote', quoteRoutes(getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS));
   const publicUrl = () => options.publicUrl ?? null;
   registerPassageRoutes(app, getIndex, publicUrl);
+  registerBrowseRoutes(app, getIndex);
   registerFeedRoutes(app, getIndex, options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS, publicUrl);
   if (options.webDir) {
     registerWebRoutes(app, options.webDir, (html, kind, id) => {

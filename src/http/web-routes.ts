@@ -6,7 +6,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 
 /** The page's client-side routes; each answers with index.html and the page routes itself. */
-export const PAGE_ROUTES = ['/', '/p/:id', '/d/:id', '/s/:id', '/saved', '/quote'] as const;
+export const PAGE_ROUTES = ['/', '/p/:id', '/d/:id', '/s/:id', '/saved', '/quote', '/speakers', '/documents'] as const;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -116,6 +116,7 @@ describe('GET /api/openapi.json', () => {
       '/api/cite',
       '/api/documents',
       '/api/documents/{id}',
+      '/api/examples',
       '/api/health',
       '/api/passages/{id}',
       '/api/passages/{id}/cite',

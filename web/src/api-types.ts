@@ -1,11 +1,13 @@
 // The API's response shapes, as the server's zod schemas declare them (types only: the
 // page imports no server code).
 import type { DocumentDetail, DocumentPassage } from '../../src/http/schemas.ts';
-import type { PassageDetail, SpeakerDetail } from '../../src/http/search-schemas.ts';
+import type { PassageDetail, Speaker, SpeakerDetail } from '../../src/http/search-schemas.ts';
+import type { DocumentSummary } from '../../src/http/schemas.ts';
+import type { Examples } from '../../src/search/examples.ts';
 import type { RedirectResponse } from '../../src/http/passage-routes.ts';
 import type { SearchHit, SearchResponse } from '../../src/search/response.ts';
 
-export type { DocumentDetail, DocumentPassage, RedirectResponse, SearchResponse };
+export type { DocumentDetail, DocumentPassage, DocumentSummary, Examples, RedirectResponse, SearchResponse, Speaker };
 
 export type Hit = SearchHit;
 export type Kind = SearchHit['kind'];

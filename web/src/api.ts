@@ -1,5 +1,5 @@
 // Fetching from the API: one function per endpoint, one error type for every failure.
-import type { DocumentDetail, PassageResponse, QuoteResponse, RedirectResponse, SearchResponse, SpeakerResponse } from './api-types.ts';
+import type { DocumentDetail, DocumentSummary, Examples, PassageResponse, QuoteResponse, RedirectResponse, SearchResponse, Speaker, SpeakerResponse } from './api-types.ts';
 
 /** A failed API call, with the API's message when it gave one. */
 export class ApiRequestError extends Error {
@@ -78,3 +78,9 @@ export async function fetchPassageOrMoved(id: string, signal?: AbortSignal): Pro
 
 export const fetchQuote = (params: URLSearchParams, signal?: AbortSignal) =>
   getJson<QuoteResponse>(`/api/quote?${params}`, signal);
+
+export const fetchSpeakers = (signal?: AbortSignal) => getJson<{ speakers: Speaker[] }>('/api/speakers', signal);
+
+export const fetchDocuments = (signal?: AbortSignal) => getJson<{ documents: DocumentSummary[] }>('/api/documents', signal);
+
+export const fetchExamples = (signal?: AbortSignal) => getJson<Examples>('/api/examples', signal);

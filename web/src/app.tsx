@@ -1,6 +1,7 @@
 // The page shell and its routes: search (/), passage (/p/:id), document (/d/:id),
 // speaker (/s/:id), saved (/saved) and the quote check (/quote).
 import { useEffect, useRef } from 'preact/hooks';
+import { DocumentsPage, SpeakersPage } from './directory-pages.tsx';
 import { DocumentPage } from './document-page.tsx';
 import { PassagePage } from './passage-page.tsx';
 import { QuotePage } from './quote-page.tsx';
@@ -25,6 +26,8 @@ function Route({ place }: { place: Place }) {
   const q = new URLSearchParams(place.search).get('q') ?? '';
   if (place.path === '/') return <SearchPage place={place} />;
   if (place.path === '/saved') return <SavedPage />;
+  if (place.path === '/speakers') return <SpeakersPage />;
+  if (place.path === '/documents') return <DocumentsPage search={place.search} />;
   if (place.path === '/quote') return <QuotePage search={place.search} />;
   const passage = pathId(place.path, '/p/');
   if (passage) return <PassagePage key={passage} id={passage} q={q} />;
@@ -90,6 +93,12 @@ export function App() {
         <nav aria-label="Main">
           <a href="/" aria-current={place.path === '/' ? 'page' : undefined}>
             Search
+          </a>
+          <a href="/speakers" aria-current={place.path === '/speakers' ? 'page' : undefined}>
+            Speakers
+          </a>
+          <a href="/documents" aria-current={place.path === '/documents' ? 'page' : undefined}>
+            Documents
           </a>
           <a href="/quote" aria-current={place.path === '/quote' ? 'page' : undefined}>
             Check a quote

@@ -1,11 +1,13 @@
 // What the search page shows under the box: the intro before any search, then results,
 // the relaxed and fuzzy notices, the empty state with ways out, or the error.
-import type { SearchResponse } from './api-types.ts';
+import type { JSX } from 'preact';
+import type { Examples, SearchResponse } from './api-types.ts';
+import { fetchExamples } from './api.ts';
 import { formatDate, KIND_LABELS } from './format.ts';
 import { ResultList } from './result-list.tsx';
 import { EMPTY_STATE, hasFilters, searchUrl, type SearchState } from './search-state.ts';
 import { nameOf } from './speaker-names.ts';
-import type { FetchState } from './use-fetch.ts';
+import { useFetch, type FetchState } from './use-fetch.ts';
 
 /** The filters in words, for the empty state: "by Wang Zhengpu, of kind Question". */
 function describeFilters(state: SearchState): string {
@@ -32,14 +34,35 @@ function dropOneFilter(state: SearchState): [string, string][] {
 }
 
 /** What the page shows before any search: what Verbatim is and queries to try. */
+/** Searches to try, drawn from the index: its distinctive words and its most quoted people. */
+function IndexExamples() {
+  const examples = useFetch<Examples>('examples', (signal) => fetchExamples(signal));
+  if (examples?.status !== 'done') return null;
+  const { words, speakers } = examples.data;
+  const list = (items: JSX.Element[]) => items.flatMap((item, i) => (i === 0 ? [item] : [i === items.length - 1 ? ' or ' : ', ', item]));
+  return (
+    <div class="examples">
+      {words.length > 0 && (
+        <p>
+          Try {list(words.map((w) => <a key={w} href={`/?q=${encodeURIComponent(w)}`}>{w}</a>))}.
+        </p>
+      )}
+      {speakers.length > 0 && (
+        <p>
+          Most quoted: {list(speakers.map((s) => <a key={s.id} href={`/s/${encodeURIComponent(s.id)}`}>{s.name}</a>))}. All <a href="/speakers">speakers</a> and{' '}
+          <a href="/documents">documents</a>.
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function Intro() {
   return (
     <section class="intro">
       <h2>Who said what, when</h2>
       <p>Search the attributed passages of press conferences, briefings and news articles. Every result names its speaker, the document and the date, with a permanent link.</p>
-      <p>
-        Try <a href="/?q=steel">steel</a>, <a href="/?q=innovation">innovation</a> or <a href="/?q=Xiong%27an">Xiong’an</a>.
-      </p>
+      <IndexExamples />
       <p class="muted small">
         Words are all required by default; <code>"exact phrase"</code> matches a phrase. Saved passages are on the <a href="/saved">Saved</a> page.
       </p>
