@@ -6,6 +6,7 @@ import { UNLIMITED, type Budget } from '../search/budget.ts';
 import { passageWords } from '../search/passage-words.ts';
 import { postingsOf } from '../search/postings.ts';
 import { permalink, speakerRef } from '../search/search-hit.ts';
+import { followBit } from '../indexing/count-terms.ts';
 import { stemTerm } from '../text/stem-term.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { alignTokens, type AlignToken } from './align-tokens.ts';
@@ -44,7 +45,8 @@ interface Scored {
 export function checkQuote(index: SearchIndex, params: QuoteParams, budget: Budget = UNLIMITED): Omit<QuoteResponse, 'took_ms'> {
   const quote = normaliseQuote(params.text);
   const claimed = params.speaker?.trim() || quote.claimed;
-  const resolved = claimed ? resolveSpeaker(index, claimed) : null;
+  // Everyone the claim may name (a shared surname names several): the match agrees with any of them.
+  const named = claimed ? resolveSpeaker(index, claimed) : [];
   const { passages } = index.corpus;
   let tokens = quote.tokens;
   // A quote that is all brackets is taken as written.
@@ -61,7 +63,13 @@ export function checkQuote(index: SearchIndex, params: QuoteParams, budget: Budg
   });
   const total = weights.reduce((s, w) => s + w, 0);
   const content = tokens.flatMap((t, i) => (t.bracketed || STOP_WORDS.has(t.term) ? [] : [stems[i]!]));
-  const candidates = findCandidates(postings, content.length ? content : stems, CANDIDATES);
+  // Per stem, the follow bits of the stems right after it in the quote (not across an omission).
+  const follows = new Map<string, number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]!.omissionBefore || tokens[i]!.bracketed || tokens[i + 1]!.bracketed) continue;
+    follows.set(stems[i]!, (follows.get(stems[i]!) ?? 0) | followBit(stems[i + 1]!));
+  }
+  const candidates = findCandidates(postings, content.length ? content : stems, CANDIDATES, follows);
 
   const words = passageWords(index);
   const tokensOf = (n: number) => alignTokens(passages[n]!.text, words(n));
@@ -121,7 +129,7 @@ export function checkQuote(index: SearchIndex, params: QuoteParams, budget: Budg
     }
   }
 
-  const agrees = (s: Scored) => resolved !== null && passages[s.n]!.speakerId === resolved.id;
+  const agrees = (s: Scored) => named.some((speaker) => speaker.id === passages[s.n]!.speakerId);
   scored.sort(
     (a, b) =>
       RANK[a.verdict] - RANK[b.verdict] ||
@@ -143,6 +151,7 @@ export function checkQuote(index: SearchIndex, params: QuoteParams, budget: Budg
   }
   const [best, ...others] = chosen;
   others.sort((a, b) => (passages[a.n]!.date ?? '9999').localeCompare(passages[b.n]!.date ?? '9999') || a.n - b.n);
+  const resolved = (best && named.find((speaker) => speaker.id === passages[best.n]!.speakerId)) ?? named[0] ?? null;
   const matches = best ? [best, ...others].slice(0, MAX_MATCHES).map((s) => quoteMatch(index, quote.text, tokens, s)) : [];
   return {
     verdict: best?.verdict ?? 'not-found',

@@ -13,11 +13,17 @@ const SEED_TERMS = 3;
 const SEED_POSTINGS = 4000;
 const MAX_SEED_TERMS = 6;
 
+/** A passage where a quote word is followed by the word the quote has after it scores this much more of its idf. */
+const FOLLOW_BONUS = 0.5;
+
 /**
  * Up to `limit` passages holding the most of the quote's rare words (ties: reading order), with
- * the share of the looked-up words' weight each holds.
+ * the share of the looked-up words' weight each holds. `follows` gives, per stem, the follow bits
+ * (indexing/count-terms.ts followBit) of the stems after it in the quote: a passage where they
+ * follow it too, as the index's follow bits say, scores more, so among passages holding the same
+ * common words the one saying them in the quote's order comes first.
  */
-export function findCandidates(postings: Postings, stems: readonly string[], limit: number): { n: number; share: number }[] {
+export function findCandidates(postings: Postings, stems: readonly string[], limit: number, follows: ReadonlyMap<string, number> = new Map()): { n: number; share: number }[] {
   const lists = [...new Set(stems)]
     .map((stem) => postings.expand(stem, false, 0)[0])
     .filter((t) => t !== undefined)
@@ -29,9 +35,11 @@ export function findCandidates(postings: Postings, stems: readonly string[], lim
   let total = 0;
   let seeded = 0;
   let seedPostings = 0;
-  for (const { docs } of lists) {
+  for (const { term, docs, follows: bits } of lists) {
     const idf = postings.idf(docs.length);
-    total += idf;
+    const mask = bits ? (follows.get(term) ?? 0) : 0;
+    const bonus = idf * FOLLOW_BONUS;
+    total += mask ? idf + bonus : idf;
     const seeding = seeded < SEED_TERMS || (seeded < MAX_SEED_TERMS && seedPostings + docs.length <= SEED_POSTINGS);
     if (seeding) {
       seeded++;
@@ -39,12 +47,12 @@ export function findCandidates(postings: Postings, stems: readonly string[], lim
       for (let i = 0; i < docs.length; i++) {
         const n = docs[i]!;
         if (scores[n] === 0) touched.push(n);
-        scores[n]! += idf;
+        scores[n]! += mask && bits![i]! & mask ? idf + bonus : idf;
       }
     } else {
       for (let i = 0; i < docs.length; i++) {
         const n = docs[i]!;
-        if (scores[n] !== 0) scores[n]! += idf;
+        if (scores[n] !== 0) scores[n]! += mask && bits![i]! & mask ? idf + bonus : idf;
       }
     }
   }

@@ -16,21 +16,22 @@ const withoutTitles = (name: string) => {
   return w.join(' ');
 };
 
-/** The speaker `claimed` names, or null when it names none (or several equally). */
-export function resolveSpeaker(index: SearchIndex, claimed: string): SpeakerRecord | null {
+/**
+ * The speakers `claimed` may name, the likeliest first (most passages): one for a full name,
+ * label or id; several when a surname is shared; none when it names nobody.
+ */
+export function resolveSpeaker(index: SearchIndex, claimed: string): SpeakerRecord[] {
   const byId = index.speakerById.get(claimed.trim());
-  if (byId) return byId;
+  if (byId) return [byId];
   const wanted = key(claimed);
   const bare = withoutTitles(claimed);
   const speakers = index.corpus.speakers;
   const exact =
     speakers.find((s) => key(s.name) === wanted || s.labels.some((l) => key(l) === wanted)) ??
     speakers.find((s) => key(s.name) === bare || s.labels.some((l) => withoutTitles(l) === bare));
-  if (exact) return exact;
-  // A surname, or the end of a name ("Jean-Pierre", "Wang"): the person with it who speaks most.
+  if (exact) return [exact];
+  // A surname, or the end of a name ("Jean-Pierre"); else a family name written first ("Wang" for Wang Zhengpu).
   let named = speakers.filter((s) => s.type === 'person' && (key(s.name).endsWith(` ${bare}`) || s.labels.some((l) => withoutTitles(l) === bare)));
-  // Names written family name first ("Wang Zhengpu" is "Wang" in a news story).
   if (named.length === 0) named = speakers.filter((s) => s.type === 'person' && key(s.name).startsWith(`${bare} `));
-  if (named.length === 0) return null;
-  return named.reduce((a, b) => (b.passages > a.passages ? b : a));
+  return named.sort((a, b) => b.passages - a.passages);
 }

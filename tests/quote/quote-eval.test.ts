@@ -31,7 +31,7 @@ describe('quote evaluation on whitehouse-2024, seed 1, 40 per variant', () => {
     expect(e.scores).toEqual({
       verbatim: { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
       trimmed: { cases: 40, rightPassageFirst: 0.975, verdictRight: 1 },
-      paraphrased: { cases: 40, rightPassageFirst: 0.975, verdictRight: 0.95 },
+      paraphrased: { cases: 40, rightPassageFirst: 1, verdictRight: 0.975 },
       'wrong-speaker': { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
       'right-speaker': { cases: 40, rightPassageFirst: 1, verdictRight: 1 },
       'made-up': { cases: 40, rightPassageFirst: null, verdictRight: 1 },
