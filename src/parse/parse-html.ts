@@ -3,6 +3,14 @@
 // scripts, styles, navigation, asides, forms or footers. htmlparser2 streams the markup and
 // FlatParser bounds how deep elements nest, so a page is read in time linear in its size; the
 // text then goes through parseText.
+//
+// Why our own reader and not Mozilla Readability: measured with `npm run bench:extractors` on the
+// 30 kremlin-en pages against their label oracle, Readability over linkedom (its article then
+// read by this same code) served 2,839 of 2,877 article paragraphs, 1,288 of 1,295 labelled turns
+// right and 8 furniture passages in 2.1 s; this reader 2,842, 1,291 and 8 in 0.6 s. (Before the
+// block statistics, hidden-element and caption rules, the figures were 127 furniture passages for
+// this reader against 49 for Readability: the rules closed that gap.) Not worse anywhere, faster,
+// and one dependency fewer at run time.
 import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { parseDateValue } from './dates.ts';
 import type { DocumentMeta, ParsedDocument } from './passage.ts';
