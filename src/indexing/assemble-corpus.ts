@@ -2,6 +2,7 @@
 // person across documents, questions linked to their answers, events grouped.
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../parse/passage.ts';
+import { alternation, COURTESIES } from '../lexicon/index.ts';
 import { nameKey, slugify, splitHonorific } from '../speakers/names.ts';
 import type { Corpus, DocumentRecord, PassageRecord, SpeakerRecord } from './records.ts';
 
@@ -96,7 +97,10 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
     };
     documents.push(record);
 
+    // The first passage of the last real question, and the question turn being read.
     let question: PassageRecord | null = null;
+    let turn: { first: PassageRecord; asker: string | null; text: string } | null = null;
+    let previous: PassageRecord | null = null;
     doc.passages.forEach((p, ordinal) => {
       const [name, speakerId] = !p.speaker ? [null, null] : p.speakerType === 'generic' ? withId(roleName(p.speaker)) : resolve(p.speaker);
       const passage: PassageRecord = {
@@ -112,18 +116,39 @@ export function assembleCorpus(inputs: DocumentInput[]): Corpus {
         attribution: p.attribution,
         date: doc.date,
       };
-      // An answer answers the last question before it, across the moderator's hand-over.
-      if (p.kind === 'question') question = passage;
-      else if (question && (p.kind === 'speech' || p.kind === 'quote') && p.attribution !== 'none') {
+      if (p.kind === 'question') {
+        // A question is the whole turn: the asker's consecutive paragraphs, and a question resumed
+        // with a dash after the answerer broke in ("Q — fire people for ...").
+        const sameAsker = turn !== null && turn.asker === speakerId;
+        const continues = sameAsker && (previous?.kind === 'question' || /^[—–-]/.test(p.text));
+        if (continues) turn!.text += ` ${p.text}`;
+        else turn = { first: passage, asker: speakerId, text: p.text };
+        if (!isCourtesy(turn!.text)) question = turn!.first;
+      } else if (question && (p.kind === 'speech' || p.kind === 'quote') && p.attribution !== 'none') {
+        // An answer answers the last real question before it, across courtesies and hand-overs.
         passage.question = question.id;
         (question.answers ??= []).push(passage.id);
       }
+      previous = passage;
       passages.push(passage);
       record.passageIds.push(passage.id);
       if (name && speakerId) noteSpeaker(speakers, speakerId, name, p, record);
     });
   }
   return { documents, passages, speakers: [...speakers.values()].sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name)) };
+}
+
+const COURTESY = new RegExp(`^(?:(?:${alternation(COURTESIES)})\\b[\\s,.!]*)+(?:[\\p{L}'’-]+[.!]?)?$`, 'iu');
+
+/**
+ * A question turn that asks nothing: thanks and hand-overs ("Thank you.", "Thanks, Karine.",
+ * "Go ahead."), and any short turn without a question mark ("Great. So —", "Okay. And —": a
+ * start the answerer cut off). A question without "?" is still one when it is longer.
+ */
+export function isCourtesy(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('?')) return false;
+  return COURTESY.test(t) || t.split(/\s+/).length <= 6;
 }
 
 const withId = (name: string): [string, string] => [name, slugify(name)];

@@ -8,7 +8,7 @@ import { PAGE_TOOL_LINES, RELATED_HEADINGS, SHARE_WORDS } from './furniture.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { GENERIC_ROLE_WORDS } from './generic-roles.ts';
 import { HONORIFICS } from './honorifics.ts';
-import { ANSWER_LABELS, CHAMBER_OFFICES, QUESTION_LABELS, SEGMENT_MARKERS } from './labels.ts';
+import { ANSWER_LABELS, CHAMBER_OFFICES, COURTESIES, QUESTION_LABELS, SEGMENT_MARKERS } from './labels.ts';
 import { NAME_PARTICLES } from './name-particles.ts';
 import { NOT_SPEAKERS } from './not-speakers.ts';
 import { OFFICE_WORDS } from './office-words.ts';
@@ -27,6 +27,7 @@ export {
   ANSWER_LABELS,
   CHAMBER_OFFICES,
   CONTRACTIONS,
+  COURTESIES,
   FAMILY_FIRST_SURNAMES,
   QUESTION_LABELS,
   SEGMENT_MARKERS,
@@ -56,6 +57,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ANSWER_LABELS,
   CHAMBER_OFFICES,
   CONTRACTIONS,
+  COURTESIES,
   FAMILY_FIRST_SURNAMES,
   QUESTION_LABELS,
   SEGMENT_MARKERS,

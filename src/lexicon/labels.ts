@@ -50,3 +50,26 @@ export const CHAMBER_OFFICES: readonly string[] = [
   'president',
   'speaker',
 ];
+
+/** What a reporter says that asks nothing: thanks and hand-overs, skipped when linking answers to questions. Folded. */
+export const COURTESIES: readonly string[] = [
+  'all right',
+  'appreciate it',
+  'go ahead',
+  'got it',
+  'great',
+  'next question',
+  'no',
+  'okay',
+  'right',
+  'sure',
+  'thank you',
+  'thank you so much',
+  'thank you very much',
+  'thanks',
+  'thanks so much',
+  'thanks very much',
+  'yeah',
+  'yep',
+  'yes',
+];

@@ -9,11 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import { buildCorpus } from '../../src/indexing/build-corpus.ts';
 import { createSearchIndex } from '../../src/indexing/search-index.ts';
-import type { Corpus } from '../../src/indexing/records.ts';
+import type { Corpus, PassageRecord } from '../../src/indexing/records.ts';
 import { FIXTURES } from '../helpers.ts';
 import { fold, score, serveTurns, type OracleFigures, type OracleTurn } from './oracle.ts';
 
 const DIR = join(FIXTURES, 'whitehouse-2024');
+const ANSWERS = 7553;
+const RAFAH = 93;
 const LAST_TURN = '2024-06-04-press-gaggle-by-press-secretary-karine-jean-pierre-and-national-security-advisor-jake-sullivan-en-route-paris-france.md Q';
 
 /** Who each label is, from reading the documents: the full name wherever a document gives one. */
@@ -111,6 +113,43 @@ describe('oracle: White House briefings', () => {
     expect(resumed.length).toBe(355);
     const fire = corpus.passages.find((p) => p.text.startsWith('— fire people for disrespecting'))!;
     expect([fire.kind, fire.speakerId]).toEqual(['question', null]);
+  });
+
+  it('links every answer to the start of a real question: no question tail, no courtesy', () => {
+    const byId = new Map(corpus.passages.map((p) => [p.id, p]));
+    const inDoc = (p: PassageRecord, k: number) => corpus.passages[p.n + k]?.documentId === p.documentId ? corpus.passages[p.n + k] : undefined;
+    const answers = corpus.passages.filter((p) => p.question);
+    const tails = answers.filter((a) => {
+      const q = byId.get(a.question!)!;
+      const before = inDoc(q, -1);
+      return /^[—–-]/.test(q.text) || (before?.kind === 'question' && before.speakerId === q.speakerId);
+    });
+    // The question's whole turn: it, the asker's paragraphs right after it, and the asker's
+    // resumptions with a dash after an interruption ("Q — fire people for ...").
+    const turnText = (q: PassageRecord) => {
+      let text = q.text;
+      let k = 1;
+      for (let next = inDoc(q, k); next?.kind === 'question' && next.speakerId === q.speakerId; next = inDoc(q, ++k)) text += ` ${next.text}`;
+      for (let next = inDoc(q, k); next && k < 12; next = inDoc(q, ++k)) {
+        if (next.kind !== 'question') continue;
+        if (next.speakerId !== q.speakerId || !/^[—–-]/.test(next.text)) break;
+        text += ` ${next.text}`;
+      }
+      return text;
+    };
+    const courtesies = answers.filter((a) => {
+      const text = turnText(byId.get(a.question!)!);
+      return !text.includes('?') && text.split(/\s+/).length <= 6 && /^(?:thanks?|thank you|yeah|yes|okay|ok|go ahead|all right|great|sure|got it)\b/i.test(text);
+    });
+    expect(answers.length).toBe(ANSWERS);
+    expect(tails.map((a) => byId.get(a.question!)!.text.slice(0, 50))).toEqual([]);
+    expect(tails.length).toBe(0);
+    expect(courtesies.map((a) => [byId.get(a.question!)!.text.slice(0, 30), a.text.slice(0, 30)])).toEqual([]);
+    expect(courtesies.length).toBe(0);
+    const rafah = corpus.passages.filter((p) => p.speakerId === 'john-kirby' && p.question && /Rafah/.test(p.text));
+    const asks = (text: string) => text.includes('?') || text.split(/\s+/).length > 6;
+    expect(rafah.length).toBe(RAFAH);
+    expect(rafah.filter((p) => !asks(turnText(byId.get(p.question!)!))).map((p) => p.text.slice(0, 60))).toEqual([]);
   });
 
   it('makes no stage direction, clock time or end mark a passage', () => {

@@ -215,3 +215,34 @@ describe('preformatted records (an HTML <pre> page of the Congressional Record s
     expect(preformattedParagraphs('line one\nline two\n\n  indented code\nline three')).toBe('line one\nline two\n\n  indented code\nline three');
   });
 });
+
+describe('rule 9: questions and answers', () => {
+  // Shape: a briefing where a question is interrupted and resumed, and reporters thank and hand over.
+  it('links an answer to the start of the last real question, across a resumed question and courtesies', () => {
+    const doc = parseText(
+      [
+        'Q    Will the envoy travel to the border this week, and who goes with him —',
+        'MS. LANE:  Well —',
+        'Q — and will he meet the mayors?',
+        'MS. LANE:  He will meet them on Friday.',
+        'Q    Thank you.',
+        'MS. LANE:  Go ahead.',
+        'Q    Great. So —',
+        'MS. LANE:  And he will report back.',
+      ].join('\n\n'),
+    );
+    const corpus = assembleCorpus([documentInput('b.txt', 'file:b.txt', doc)]);
+    const [q1, interrupt, q2, answer, thanks, handOver, fragment, report] = corpus.passages;
+    expect([q1!.kind, q2!.kind, thanks!.kind, fragment!.kind]).toEqual(['question', 'question', 'question', 'question']);
+    expect([interrupt, answer, handOver, report].map((p) => p!.question)).toEqual([q1!.id, q1!.id, q1!.id, q1!.id]);
+    expect(q1!.answers).toEqual([interrupt!.id, answer!.id, handOver!.id, report!.id]);
+    expect([q2, thanks, fragment].map((p) => p!.answers)).toEqual([undefined, undefined, undefined]);
+  });
+
+  // What would break it: a real question without a question mark ("I wanted to ask about ...") is still one.
+  it('keeps a long question without a question mark a real question', () => {
+    const doc = parseText(['Q    Thanks. I wanted to ask about the border visit and the mayors he will meet.', '', 'MS. LANE:  Friday.'].join('\n'));
+    const corpus = assembleCorpus([documentInput('c.txt', 'file:c.txt', doc)]);
+    expect(corpus.passages[1]!.question).toBe(corpus.passages[0]!.id);
+  });
+});

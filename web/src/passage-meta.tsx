@@ -10,6 +10,8 @@ export interface PassageMetaProps {
   date: string | null;
   /** Who asked the question this passage answers, e.g. "China Daily". */
   answering?: string | null | undefined;
+  /** The question's page, which "answering ..." links to. */
+  answeringHref?: string | null | undefined;
   document?: DocumentRef | undefined;
 }
 
@@ -50,13 +52,20 @@ export function SourceTitle({ document }: { document: DocumentRef }) {
   );
 }
 
-export function PassageMeta({ speaker, role, kind, date, answering, document }: PassageMetaProps) {
+export function PassageMeta({ speaker, role, kind, date, answering, answeringHref, document }: PassageMetaProps) {
   return (
     <div class="meta">
       {/* The writer's own text has no speaker to name: the badge says what it is. */}
       {(speaker || kind !== 'narration') && <SpeakerName speaker={speaker} role={role} />}
       <KindBadge kind={kind} />
-      {answering && <span class="answering">answering {answering}</span>}
+      {answering &&
+        (answeringHref ? (
+          <a class="answering" href={answeringHref}>
+            answering {answering}
+          </a>
+        ) : (
+          <span class="answering">answering {answering}</span>
+        ))}
       <time dateTime={date ?? undefined}>{formatDate(date)}</time>
       {document && <SourceTitle document={document} />}
     </div>

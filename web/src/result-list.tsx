@@ -54,6 +54,7 @@ export function ResultItem({ hit, q }: { hit: Hit; q: string }) {
         kind={hit.kind}
         date={hit.date}
         answering={hit.question ? (hit.question.speaker?.name ?? 'a question') : null}
+        answeringHref={hit.question ? `/p/${encodeURIComponent(hit.question.id)}` : null}
         document={hit.document}
       />
       <PassageText hit={hit} />
