@@ -9,6 +9,8 @@ import { INDEX_OPTIONS } from './index-options.ts';
 export interface TermCounts {
   /** Terms numbered since the last batch, in order: their ids follow the counter's earlier terms. */
   newTerms: string[];
+  /** Distinct folded words (tokens) first seen since the last batch: the spelling vocabulary. */
+  newTokens: string[];
   /** (term id, frequency) pairs, passage after passage; within a passage in order of first use. */
   pairs: Uint32Array;
   /** For each pair, the follow bits of the terms right after the term's words in that passage (followBit). */
@@ -61,6 +63,11 @@ class TokenTable {
     return true;
   }
 
+  /** Token `id` as a string. */
+  text(id: number): string {
+    return UTF16.decode(this.chars.subarray(this.starts[id]!, this.starts[id + 1]!));
+  }
+
   /** The token's number, or -1. */
   find(token: string): number {
     const h = fnv1a(token);
@@ -102,6 +109,9 @@ class TokenTable {
   }
 }
 
+// Tokens are kept as UTF-16 code units; decoding them needs no argument list (a long token would overflow one).
+const UTF16 = new TextDecoder('utf-16le');
+
 /** A token that yields no index term (processTerm dropped it). */
 const NO_TERM = -1;
 
@@ -125,6 +135,7 @@ export class TermCounter {
   private readonly processTerm = INDEX_OPTIONS.processTerm!;
   private readonly termIds = new Map<string, number>();
   private newTerms: string[] = [];
+  private tokensTaken = 0;
   // Per distinct token: the term it yields, and the last passage it was seen in (for the field length).
   private readonly tokens = new TokenTable();
   private tokenTerm = new Int32Array(1 << 16);
@@ -207,7 +218,9 @@ export class TermCounter {
   take(): TermCounts {
     const newTerms = this.newTerms;
     this.newTerms = [];
-    return { newTerms, pairs: this.pairs.take(), follows: this.follows.take(), sizes: this.sizes.take(), lengths: this.lengths.take() };
+    const newTokens: string[] = [];
+    for (; this.tokensTaken < this.tokens.size; this.tokensTaken++) newTokens.push(this.tokens.text(this.tokensTaken));
+    return { newTerms, newTokens, pairs: this.pairs.take(), follows: this.follows.take(), sizes: this.sizes.take(), lengths: this.lengths.take() };
   }
 }
 

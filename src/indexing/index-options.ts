@@ -22,4 +22,4 @@ export const INDEX_OPTIONS: Options<IndexedFields> = {
 };
 
 /** Bump when the saved index's shape or the analysis changes: old indexes must be rebuilt. */
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;

@@ -6,12 +6,15 @@ import type MiniSearch from 'minisearch';
 import type { IndexedFields } from './index-options.ts';
 import { packedMiniSearch, packedOf, type PackedPostings } from './packed-index.ts';
 
-const MAGIC = 'verbatim-packed-minisearch-3';
+const MAGIC = 'verbatim-packed-minisearch-4';
 
 interface Header {
   magic: string;
   terms: number;
   termBytes: number;
+  /** The spelling vocabulary (PackedPostings.words), after the terms. */
+  words: number;
+  wordBytes: number;
   postings: number;
   passages: number;
   avgLength: number;
@@ -26,11 +29,12 @@ export function encodeMiniSearch(mini: MiniSearch<IndexedFields>): Buffer {
   const p = packedOf(mini);
   if (p.terms.some((t) => t.includes('\n'))) throw new Error('an index term contains a line break');
   const terms = Buffer.from(p.terms.join('\n'));
-  const header: Header = { magic: MAGIC, terms: p.terms.length, termBytes: terms.length, postings: p.docs.length, passages: p.lengths.length, avgLength: p.avgLength, follows: p.follows !== null };
+  const words = Buffer.from(p.words.join('\n'));
+  const header: Header = { magic: MAGIC, terms: p.terms.length, termBytes: terms.length, words: p.words.length, wordBytes: words.length, postings: p.docs.length, passages: p.lengths.length, avgLength: p.avgLength, follows: p.follows !== null };
   const head = Buffer.from(JSON.stringify(header));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length);
-  const parts: Buffer[] = [size, head, Buffer.alloc(pad4(head.length) - head.length), terms, Buffer.alloc(pad4(terms.length) - terms.length)];
+  const parts: Buffer[] = [size, head, Buffer.alloc(pad4(head.length) - head.length), terms, Buffer.alloc(pad4(terms.length) - terms.length), words, Buffer.alloc(pad4(words.length) - words.length)];
   for (const array of [p.offsets, p.docs, p.lengths, p.freqs, ...(p.follows ? [p.follows] : [])]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   return Buffer.concat(parts);
 }
@@ -58,6 +62,8 @@ export function decodeMiniSearch(buf: Buffer): MiniSearch<IndexedFields> {
   let at = 4 + pad4(headLength);
   const termText = buf.toString('utf8', at, at + header.termBytes);
   at += pad4(header.termBytes);
+  const wordText = buf.toString('utf8', at, at + header.wordBytes);
+  at += pad4(header.wordBytes);
   const take = <T extends Uint32Array | Uint16Array | Uint8Array>(Kind: { new (b: ArrayBufferLike, o: number, l: number): T; BYTES_PER_ELEMENT: number }, length: number): T => {
     const bytes = length * Kind.BYTES_PER_ELEMENT;
     if (at + bytes > buf.length) fail('data ends early');
@@ -76,8 +82,10 @@ export function decodeMiniSearch(buf: Buffer): MiniSearch<IndexedFields> {
   if (at !== buf.length) fail('unexpected bytes after the data');
   const terms = header.terms === 0 ? [] : termText.split('\n');
   if (terms.length !== header.terms) fail('term count does not match');
+  const words = header.words === 0 ? [] : wordText.split('\n');
+  if (words.length !== header.words) fail('word count does not match');
   for (let t = 0; t < header.terms; t++) if (offsets[t]! > offsets[t + 1]!) fail('postings offsets out of order');
   if (offsets[header.terms] !== header.postings) fail('postings offsets do not add up');
-  const packed: Omit<PackedPostings, 'tree'> = { terms, offsets, docs, freqs, follows, lengths, avgLength: header.avgLength };
+  const packed: Omit<PackedPostings, 'tree'> = { terms, words, offsets, docs, freqs, follows, lengths, avgLength: header.avgLength };
   return packedMiniSearch(packed);
 }

@@ -29,11 +29,19 @@ export interface PackedPostings {
   follows: Uint8Array | null;
   lengths: Uint32Array;
   avgLength: number;
+  /**
+   * The words of the passages as folded (before stemming), sorted: letters only, 4 or more. The
+   * index holds stems, and a typo is corrected towards a word ("presidnet" -> "president", whose
+   * stem "presid" is 3 edits away). Empty when packed from a MiniSearch built with add().
+   */
+  words: string[];
   /** MiniSearch's radix tree, term -> its view. */
   tree: SearchableMap<TermData>;
 }
 
 const MAX_FREQ = 0xffff;
+/** A word spelling corrections may propose: letters (of any script) only, at least 4 (a 5-letter typo's 1-edit neighbours). */
+const SPELLING_WORD = /^[\p{L}\p{M}]{4,}$/u;
 const FIELD_ID = 0;
 
 /** One term's postings as MiniSearch's FieldTermData (field id -> passage -> frequency), built on demand. */
@@ -165,7 +173,7 @@ class PostingsWriter {
   }
 
   /** The postings laid out; `withFollows` false when nobody gave follow bits (packed from add()). */
-  done(lengths: Uint32Array, avgLength: number, withFollows: boolean): Omit<PackedPostings, 'tree'> {
+  done(lengths: Uint32Array, avgLength: number, withFollows: boolean): Omit<PackedPostings, 'tree' | 'words'> {
     const total = this.termOf.length;
     const termOf = this.termOf.array;
     const offsets = new Uint32Array(this.terms.length + 1);
@@ -199,6 +207,7 @@ export class CounterTerms {
  */
 export class PostingsBuilder {
   private readonly writer = new PostingsWriter();
+  private readonly words = new Set<string>();
   private readonly lengths = new Growing();
   private average = 0;
 
@@ -211,6 +220,7 @@ export class PostingsBuilder {
       from.terms.push(term);
       from.ids.push(-1);
     }
+    for (const token of counts.newTokens) if (SPELLING_WORD.test(token)) this.words.add(token);
     const { pairs, follows, sizes, lengths } = counts;
     let at = 0;
     for (let i = 0; i < sizes.length; i++) {
@@ -228,7 +238,7 @@ export class PostingsBuilder {
   }
 
   done(): Omit<PackedPostings, 'tree'> {
-    return this.writer.done(this.lengths.take(), this.average, true);
+    return { ...this.writer.done(this.lengths.take(), this.average, true), words: [...this.words].sort() };
   }
 }
 
@@ -264,5 +274,5 @@ function packMaps(m: Internals): Omit<PackedPostings, 'tree'> {
   }
   // The writer wants passage order across terms only within a term; sorting per term is enough.
   for (const [t, postings] of byTerm) for (const [n, tf] of postings) writer.add(t, n, tf, 0);
-  return writer.done(lengths, m._avgFieldLength[fieldId] ?? 0, false);
+  return { ...writer.done(lengths, m._avgFieldLength[fieldId] ?? 0, false), words: [] };
 }

@@ -37,7 +37,8 @@ describe('postingsOf', () => {
     const decoded = decodeMiniSearch(encodeMiniSearch(inOrder));
     const reversed = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
     reversed.addAll([...corpus.passages].reverse().map((p) => ({ n: p.n, text: p.text })));
-    for (const q of ['steel', 'hebei iron', 'innov*', '"iron ore"', 'steal']) {
+    // No typo here: an index built with add() has no spelling words (packed-index.ts), so a typo finds nothing in it.
+    for (const q of ['steel', 'hebei iron', 'innov*', '"iron ore"']) {
       const expected = run(inOrder, q);
       expect(expected.length).toBeGreaterThan(0);
       expect(run(reloaded, q)).toEqual(expected);
