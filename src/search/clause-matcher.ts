@@ -6,9 +6,9 @@ import { findPhrase } from './find-phrase.ts';
 import { phrasePrefilter } from './phrase-prefilter.ts';
 import { filledBytes } from './shared-arrays.ts';
 import type { PassageWords } from './passage-words.ts';
-import type { Clause, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
+import type { AllClause, Clause, GroupItem, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
 import { followBit } from '../indexing/count-terms.ts';
-import { postingsOf, sumLists, termScore, type Scored, type TermPostings } from './postings.ts';
+import { fuzzyWeight, postingsOf, sumLists, termScore, type Scored, type TermPostings } from './postings.ts';
 import { holds, lowerBound, unionOf } from './sorted-sets.ts';
 import { titleFieldOf, titleScores } from './title-field.ts';
 
@@ -81,8 +81,11 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   // Typo tolerance only for a word the index does not hold: a word it holds means what it says
   // ("marzipan" should not also find "martian", and its count should be the passages saying it).
   let lists = postings.expand(key, prefix, 0);
-  const edits = exact || prefix ? 0 : fuzziness(key);
-  if (edits > 0 && lists.length === 0) lists = postings.expand(key, false, edits);
+  // A word the index lacks searches the correction the query was given (spelling.ts), as a
+  // typo-tolerant match: weighted below exact matches and reported as fuzzy.
+  if (clause.corrected && !exact && !prefix && lists.length === 0) {
+    lists = postings.expand(stemTerm(clause.corrected), false, 0).map((l) => ({ ...l, kind: 'fuzzy' as const, weight: fuzzyWeight(l.term, 1) }));
+  }
   const single = lists.length <= 1 ? lists[0] ?? { term: '', kind: 'exact' as const, weight: 1, docs: new Uint32Array(0), freqs: new Uint16Array(0) } : null;
   // One term: scored on demand, so an AND over a common word scores only the passages that
   // survive the rarer clauses. Expansions: summed up front.
@@ -211,10 +214,67 @@ export function leafMatcher(index: SearchIndex, clause: LeafClause, words: Passa
   return clause.type === 'term' ? termMatcher(index, clause, exact) : phraseMatcher(index, clause, words);
 }
 
+/** Matches a word, a phrase or an all-of group (an item of OR, or an exclusion). */
+export function groupItemMatcher(index: SearchIndex, clause: GroupItem, words: PassageWords, exact = false): ClauseMatcher {
+  return clause.type === 'all' ? allMatcher(index, clause, words, exact) : leafMatcher(index, clause, words, exact);
+}
+
+/** Matches when every item does (stop words it ignores aside), and sums their scores: `(cease fire)` inside OR or NOT. */
+function allMatcher(index: SearchIndex, clause: AllClause, words: PassageWords, exact: boolean): ClauseMatcher {
+  const active = clause.items.filter((c) => !(c.type === 'term' && c.ignored));
+  const items = (active.length ? active : clause.items).map((c) => leafMatcher(index, c, words, exact));
+  // Candidates from the rarest item, confirmed by the others; cheap items before phrases.
+  const [first, ...rest] = [...items].sort((a, b) => Number(a.costly) - Number(b.costly) || a.size - b.size);
+  const score = (n: number) => {
+    let total = 0;
+    for (const m of items) {
+      const s = m.score(n);
+      if (s < 0) return -1;
+      total += s;
+    }
+    return total;
+  };
+  let found: Uint32Array | null = null;
+  const candidates = () => {
+    if (!found) {
+      const from = first!.candidates();
+      const out = new Uint32Array(from.length);
+      let size = 0;
+      next: for (let i = 0; i < from.length; i++) {
+        const n = from[i]!;
+        for (const m of [first!, ...rest]) if (m.score(n) < 0) continue next;
+        out[size++] = n;
+      }
+      found = out.subarray(0, size);
+    }
+    return found;
+  };
+  return {
+    size: first!.size,
+    costly: items.some((m) => m.costly),
+    weight: items.reduce((sum, m) => sum + m.weight, 0),
+    candidates,
+    score,
+    fuzzy: (n) => items.some((m) => m.fuzzy(n)),
+    explain(n) {
+      if (score(n) < 0) return null;
+      const hits = items.map((m) => m.explain(n)).filter((h) => h !== null);
+      const fuzzyTerm = hits.find((h) => h.fuzzyTerm)?.fuzzyTerm;
+      return {
+        score: hits.reduce((s, h) => s + h.score, 0),
+        fuzzy: hits.some((h) => h.fuzzy),
+        terms: hits.flatMap((h) => h.terms),
+        phrases: hits.flatMap((h) => h.phrases),
+        ...(fuzzyTerm ? { fuzzyTerm } : {}),
+      };
+    },
+  };
+}
+
 /** Matches any clause: an OR group matches when any of its items does, and sums their scores. */
 export function clauseMatcher(index: SearchIndex, clause: Clause, words: PassageWords): ClauseMatcher {
   if (clause.type !== 'or') return leafMatcher(index, clause, words);
-  const items = clause.items.map((c) => leafMatcher(index, c, words));
+  const items = clause.items.map((c) => groupItemMatcher(index, c, words));
   return {
     size: items.reduce((s, m) => s + m.size, 0),
     costly: items.some((m) => m.costly),

@@ -1,11 +1,11 @@
 // Evaluates a parsed query to the set of matching passages with their ranking keys.
 import type { SearchIndex } from '../indexing/search-index.ts';
 import type { Budget } from './budget.ts';
-import { clauseMatcher, leafMatcher, type ClauseHit, type ClauseMatcher } from './clause-matcher.ts';
+import { clauseMatcher, groupItemMatcher, type ClauseHit, type ClauseMatcher } from './clause-matcher.ts';
 import type { PassageWords } from './passage-words.ts';
 import { postingsOf } from './postings.ts';
 import { lowerBound, unionOf } from './sorted-sets.ts';
-import type { Clause, ParsedQuery } from './parsed-query.ts';
+import type { Clause, GroupItem, ParsedQuery } from './parsed-query.ts';
 
 /** The matching passages, as parallel typed arrays. */
 export interface Matches {
@@ -39,8 +39,9 @@ export const AND_CLAUSES = 4;
 export const CANDIDATE_CLAUSES = 32;
 
 /** A clause's folded words, for `parsed.rankOnly`. */
-function clauseText(c: Clause): string {
+function clauseText(c: Clause | GroupItem): string {
   if (c.type === 'or') return c.items.map(clauseText).join(' OR ');
+  if (c.type === 'all') return `(${c.items.map(clauseText).join(' ')})`;
   return c.type === 'term' ? c.term : c.words.join(' ');
 }
 
@@ -66,7 +67,7 @@ export function matchQuery(index: SearchIndex, parsed: ParsedQuery, match: 'all'
   const weight = active.map((a) => a.times);
   // The length prior multiplies each passage's total once (postings.ts SENTENCE_WORDS).
   const { priors } = postingsOf(index.mini);
-  const exclusions = parsed.excluded.map((c) => leafMatcher(index, c, words, true));
+  const exclusions = parsed.excluded.map((c) => groupItemMatcher(index, c, words, true));
   const explain = (n: number) => matchers.map((m) => m.explain(n)).filter((h): h is ClauseHit => h !== null);
 
   if (matchers.length === 0) {

@@ -74,6 +74,7 @@ export const searchParamsSchema = z
     page: int('page', 1, MAX_PAGE, 1).describe(`1 to ${MAX_PAGE}, with page × limit at most ${MAX_RESULT_WINDOW}; default 1`),
     limit: int('limit', 1, MAX_LIMIT, 20).describe(`hits per page, 1 to ${MAX_LIMIT}; default 20`),
     as_you_type: bool('as_you_type').describe('match the last word as a prefix'),
+    as_typed: bool('as_typed').describe('search misspelt words as typed: corrections are proposed (didYouMean), not applied'),
     match: z
       .enum(['all', 'any'], { error: 'match must be one of all, any' })
       .optional()

@@ -10,6 +10,8 @@ export const termClauseSchema = z.object({
   prefix: z.boolean(),
   /** Set when the word is a stop word the query ignores because it has other words. */
   ignored: z.literal('stop word').optional(),
+  /** The index lacks the word: the folded word searched in its place (spelling.ts). */
+  corrected: z.string().optional(),
 });
 
 export const phraseClauseSchema = z.object({
@@ -21,15 +23,25 @@ export const phraseClauseSchema = z.object({
 
 export const leafClauseSchema = z.discriminatedUnion('type', [termClauseSchema, phraseClauseSchema]);
 
-export const orClauseSchema = z.object({ type: z.literal('or'), items: z.array(leafClauseSchema) });
+/** Words (or phrases) that must all match: a parenthesised group inside OR or NOT, `(cease fire) OR ceasefire`. */
+export const allClauseSchema = z.object({ type: z.literal('all'), items: z.array(leafClauseSchema) });
+
+export const groupItemSchema = z.discriminatedUnion('type', [termClauseSchema, phraseClauseSchema, allClauseSchema]);
+
+export const orClauseSchema = z.object({
+  type: z.literal('or'),
+  items: z.array(groupItemSchema),
+  /** Set when the query did not write this OR: the joined and split forms of a compound (`ceasefire`, "cease fire"). */
+  compound: z.literal(true).optional(),
+});
 
 export const clauseSchema = z.discriminatedUnion('type', [termClauseSchema, phraseClauseSchema, orClauseSchema]);
 
 export const parsedQuerySchema = z.object({
   /** Required clauses (all of them, unless match=any or the result was relaxed). */
   clauses: z.array(clauseSchema),
-  /** Clauses a passage must not match (`-word`, `-"phrase"`). */
-  excluded: z.array(leafClauseSchema),
+  /** Clauses a passage must not match (`-word`, `NOT word`, `-"phrase"`, `NOT (a b)`). */
+  excluded: z.array(groupItemSchema),
   /** Filters written in the query text (`speaker:"Wang Zhengpu"`, `kind:question`, `year:2024`). */
   filters: z.object({ speaker: z.array(z.string()), kind: z.array(z.string()), year: z.array(z.string()) }),
   /** Number of words counted against the 300-term limit (MAX_TERMS). */
@@ -41,6 +53,8 @@ export const parsedQuerySchema = z.object({
 export type TermClause = z.infer<typeof termClauseSchema>;
 export type PhraseClause = z.infer<typeof phraseClauseSchema>;
 export type LeafClause = z.infer<typeof leafClauseSchema>;
+export type AllClause = z.infer<typeof allClauseSchema>;
+export type GroupItem = z.infer<typeof groupItemSchema>;
 export type OrClause = z.infer<typeof orClauseSchema>;
 export type Clause = z.infer<typeof clauseSchema>;
 export type ParsedQuery = z.infer<typeof parsedQuerySchema>;

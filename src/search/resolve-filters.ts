@@ -1,6 +1,7 @@
 // Filters from the parameters and the query text, resolved to column values once per search.
 import type { SearchIndex } from '../indexing/search-index.ts';
-import { foldTerm } from '../text/fold-term.ts';
+import { QueryError } from './query-error.ts';
+import { speakerNamesOf } from './resolve-speaker.ts';
 import type { Columns } from './columns.ts';
 import { PASSAGE_KINDS, type SearchParams } from './params.ts';
 import type { ParsedQuery } from './parsed-query.ts';
@@ -23,9 +24,12 @@ export function dateBound(value: string, end: 'from' | 'to'): number {
   return y! * 10000 + (m ?? fill) * 100 + (d ?? fill);
 }
 
-/** Resolves filter parameters and `speaker:`/`kind:`/`year:` in q. Speakers by id or canonical name. */
+/**
+ * Resolves filter parameters and `speaker:`/`kind:`/`year:` in q. A speaker by id, name, surname,
+ * label or alias (resolve-speaker.ts); one that names nobody, or several people, is a QueryError.
+ */
 export function resolveFilters(index: SearchIndex, cols: Columns, params: SearchParams, inQuery: ParsedQuery['filters']): Filters {
-  const speakerValues = [...params.speaker, ...inQuery.speaker];
+  const speakerValues = [...params.speaker.map((v) => speakerIndex(index, cols, v, 'speaker')), ...inQuery.speaker.map((v) => speakerIndex(index, cols, v, 'q', params.as_you_type))];
   const kindValues = [...params.kind, ...inQuery.kind];
   let dates: Filters['dates'] = null;
   if (params.from || params.to || inQuery.year.length) {
@@ -35,7 +39,7 @@ export function resolveFilters(index: SearchIndex, cols: Columns, params: Search
     dates = { from, to };
   }
   return {
-    speakers: speakerValues.length ? new Set(speakerValues.map((v) => speakerIndex(index, cols, v))) : null,
+    speakers: speakerValues.length ? new Set(speakerValues) : null,
     kinds: kindValues.length ? new Set(kindValues.map((k) => (PASSAGE_KINDS as readonly string[]).indexOf(k))) : null,
     dates,
     document: params.document === undefined ? null : cols.documentIndex.get(params.document) ?? -2,
@@ -48,14 +52,15 @@ function indexOrNone(i: number): number {
   return i < 0 ? -2 : i;
 }
 
-function speakerIndex(index: SearchIndex, cols: Columns, value: string): number {
-  const byId = cols.speakerIndex.get(value);
-  if (byId !== undefined) return byId;
-  const name = foldName(value);
-  return indexOrNone(index.corpus.speakers.findIndex((s) => foldName(s.name) === name));
-}
-
-/** Names compare folded and with spaces collapsed: `wang  zhengpu` names Wang Zhengpu. */
-function foldName(name: string): string {
-  return name.trim().split(/\s+/).map(foldTerm).join(' ');
+function speakerIndex(index: SearchIndex, cols: Columns, value: string, param: 'speaker' | 'q', typing = false): number {
+  const found = speakerNamesOf(index.corpus).resolve(value);
+  // `speaker:Kir` while typing is a name not finished yet, not a mistake: it matches nothing until it resolves.
+  if (typing && found.status !== 'found') return -2;
+  const what = param === 'q' ? `speaker:${value}` : `speaker "${value}"`;
+  if (found.status === 'unknown') throw new QueryError(param, `${what} names no speaker in the index`);
+  if (found.status === 'ambiguous') {
+    const names = found.candidates.map((s) => `${s.name} (${s.id})`).join(', ');
+    throw new QueryError(param, `${what} is ambiguous: it names ${names}; use the full name or the id`);
+  }
+  return cols.speakerIndex.get(found.speaker.id)!;
 }

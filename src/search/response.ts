@@ -62,6 +62,12 @@ export const searchResponseSchema = z.object({
   indexChanged: z.boolean().describe('true when the request named a v= other than indexVersion: the results may differ from when the link was made'),
   relaxed: z.boolean().describe('true when no passage has every word: these have some of them, best first'),
   fuzzy: z.array(fuzzyMatch).describe('query words matched by typo tolerance in the hits of this page'),
+  didYouMean: z.string().nullable().describe('the query with misspelt words corrected from the index\'s words, or null'),
+  corrected: z.boolean().describe('true when the hits are for didYouMean: a word as typed matched nothing (as_typed=true searches it as typed)'),
+  unmatched: z.array(z.string()).describe('query words as typed that no passage holds and that have no correction'),
+  speakerHints: z
+    .array(z.object({ id: z.string(), name: z.string(), count: z.number().int().describe('passages by the speaker matching q'), q: z.string().describe('the query without the name') }))
+    .describe('speakers named by plain words of the query: search q by that speaker instead'),
   hits: z.array(searchHitSchema),
   facets: facetsSchema,
 });

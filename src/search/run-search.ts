@@ -10,10 +10,13 @@ import type { SearchParams } from './params.ts';
 import { parseQuery } from './parse-query.ts';
 import type { ParsedQuery } from './parsed-query.ts';
 import { passageWords, type PassageWords } from './passage-words.ts';
+import { understandQuery, type UnderstoodQuery } from './understand-query.ts';
 
 /** Everything a search found, before a page of it is rendered. */
 export interface ResultSet {
   parsed: ParsedQuery;
+  /** Corrections, compounds and speaker names found in the query (parsed is understood.parsed). */
+  understood: UnderstoodQuery;
   matches: Matches;
   /** How many passages matched (and passed the filters). */
   total: number;
@@ -31,7 +34,8 @@ export interface ResultSet {
  * for a query it cannot run.
  */
 export function runSearch(index: SearchIndex, params: SearchParams, need: number, budget: Budget = UNLIMITED): ResultSet {
-  const parsed = parseQuery(params.q, params.as_you_type);
+  const understood = understandQuery(index, params.q, parseQuery(params.q, params.as_you_type), params.as_typed);
+  const parsed = understood.parsed;
   const cols = columnsOf(index.corpus);
   const filters = resolveFilters(index, cols, params, parsed.filters);
   const words = passageWords(index);
@@ -46,7 +50,7 @@ export function runSearch(index: SearchIndex, params: SearchParams, need: number
   // Browsing (empty q) has no relevance to rank by: newest first.
   const sort: Sort = params.sort ?? (matches.browse ? 'newest' : 'relevance');
   const positions = rank(cols, matches, kept, sort, need);
-  return { parsed: matches.rankOnly ? { ...parsed, rankOnly: matches.rankOnly } : parsed, matches, total: kept.length, order: positions.map((j) => matches.ns[j]!), positions, facets, sort, words };
+  return { parsed: matches.rankOnly ? { ...parsed, rankOnly: matches.rankOnly } : parsed, understood, matches, total: kept.length, order: positions.map((j) => matches.ns[j]!), positions, facets, sort, words };
 }
 
 const unfiltered = (f: Filters) => !f.speakers && !f.kinds && !f.dates && f.document === null && f.event === null && f.source === null;

@@ -4,6 +4,7 @@ import { UNLIMITED, type Budget } from './budget.ts';
 import type { SearchParams } from './params.ts';
 import type { SearchResponse } from './response.ts';
 import { runSearch } from './run-search.ts';
+import { speakerHints } from './speaker-hints.ts';
 import { searchHit } from './search-hit.ts';
 
 export interface SearchOptions {
@@ -15,7 +16,8 @@ export interface SearchOptions {
 export function search(index: SearchIndex, params: SearchParams, options: SearchOptions = {}): SearchResponse {
   const started = performance.now();
   const first = (params.page - 1) * params.limit;
-  const result = runSearch(index, params, first + params.limit, options.budget ?? UNLIMITED);
+  const budget = options.budget ?? UNLIMITED;
+  const result = runSearch(index, params, first + params.limit, budget);
   const { matches, order, positions } = result;
   const hits = order.slice(first, first + params.limit).map((n, i) => {
     const j = positions[first + i]!;
@@ -40,6 +42,10 @@ export function search(index: SearchIndex, params: SearchParams, options: Search
     indexChanged: params.v !== undefined && params.v !== index.version,
     relaxed: matches.relaxed,
     fuzzy: [...fuzzy].map(([term, words]) => ({ term, matched: [...words] })),
+    didYouMean: result.understood.didYouMean,
+    corrected: result.understood.corrected,
+    unmatched: result.understood.unmatched,
+    speakerHints: speakerHints(index, params, result, budget),
     hits,
     facets: result.facets,
   };

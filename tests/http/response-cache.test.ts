@@ -63,7 +63,7 @@ describe('search response cache', () => {
       expect(res.headers.get('content-type')).toBe('application/json');
       const text = await res.text();
       const body = JSON.parse(text) as Record<string, unknown>;
-      expect(Object.keys(body), answer).toEqual(['query', 'parsed', 'total', 'page', 'limit', 'sort', 'indexVersion', 'indexChanged', 'relaxed', 'fuzzy', 'hits', 'facets', 'took_ms']);
+      expect(Object.keys(body), answer).toEqual(['query', 'parsed', 'total', 'page', 'limit', 'sort', 'indexVersion', 'indexChanged', 'relaxed', 'fuzzy', 'didYouMean', 'corrected', 'unmatched', 'speakerHints', 'hits', 'facets', 'took_ms']);
       expect(typeof body.took_ms).toBe('number');
       expect(text.endsWith(`,"took_ms":${body.took_ms}}`)).toBe(true);
       const { took_ms: _, ...rest } = body;
@@ -97,7 +97,7 @@ describe('search response cache', () => {
 
   it('answers a bad query 400 with its message every time, and remembers nothing of it', async () => {
     const app = createApp(first);
-    const message = 'q has only exclusions (-word); add a word or phrase to search for';
+    const message = 'q has only exclusions (-word, NOT word); add a word or phrase to search for';
     for (const expected of ['searched', 'searched']) {
       const bad = await ask(app, `q=${encodeURIComponent('-steel -"iron ore"')}`);
       expect(bad).toEqual({ answer: expected, status: 400, body: JSON.stringify({ error: { code: 'bad_request', message } }) });

@@ -128,7 +128,7 @@ describe('GET /api/openapi.json', () => {
       '/api/speakers',
       '/api/speakers/{id}',
     ]);
-    expect(doc.paths['/api/search']!.get.parameters!.map((p) => p.name)).toEqual(['q', 'speaker', 'kind', 'from', 'to', 'document', 'event', 'source', 'sort', 'page', 'limit', 'as_you_type', 'match', 'v']);
+    expect(doc.paths['/api/search']!.get.parameters!.map((p) => p.name)).toEqual(['q', 'speaker', 'kind', 'from', 'to', 'document', 'event', 'source', 'sort', 'page', 'limit', 'as_you_type', 'as_typed', 'match', 'v']);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SearchResponse', 'PassageDetail', 'Speaker', 'SpeakerDetail', 'Error']));
   });
 });

@@ -23,7 +23,7 @@ describe('400s name the parameter and what is allowed', () => {
     [`q=${'a'.repeat(2001)}`, 'q must be at most 2000 characters'],
     [q(Array.from({ length: 301 }, (_, i) => `w${i}`).join(' ')), 'q has 301 terms; at most 300 are allowed'],
     [q('a b "c d e" -f ' + 'x '.repeat(296)), 'q has 302 terms; at most 300 are allowed'],
-    [q('-steel -"iron ore"'), 'q has only exclusions (-word); add a word or phrase to search for'],
+    [q('-steel -"iron ore"'), 'q has only exclusions (-word, NOT word); add a word or phrase to search for'],
     [q('steel kind:speeches'), 'kind must be one of question, speech, quote, narration'],
     [q('steel year:24'), 'year in q must be YYYY'],
     [q('steel -speaker:wang'), 'q cannot exclude speaker:; filters only include'],

@@ -35,7 +35,10 @@ describe('filters', () => {
     expect(await sorted('&speaker=Wang%20Zhengpu')).toEqual(['a1', 'b1', 'u1']);
     expect(await sorted('&speaker=wang%20zhengpu')).toEqual(['a1', 'b1', 'u1']);
     expect(await sorted('&speaker=wang&speaker=zhang')).toEqual(['a1', 'a2', 'b1', 'c1', 'u1']);
-    expect(await sorted('&speaker=nobody')).toEqual([]);
+  });
+
+  it('answers a speaker that names nobody 400, naming it', async () => {
+    expect(await api.status('/api/search?q=steel&speaker=nobody')).toEqual({ status: 400, body: { error: { code: 'bad_request', message: 'speaker "nobody" names no speaker in the index' } } });
   });
 
   it('filters by kind, repeatable', async () => {
