@@ -9,8 +9,10 @@ import { INDEX_OPTIONS } from './index-options.ts';
 export interface TermCounts {
   /** Terms numbered since the last batch, in order: their ids follow the counter's earlier terms. */
   newTerms: string[];
-  /** Distinct folded words (tokens) first seen since the last batch: the spelling vocabulary. */
+  /** Distinct folded words (tokens) first seen since the last batch, numbered on from the earlier ones: the spelling vocabulary. */
   newTokens: string[];
+  /** (token id, passages) pairs: how many passages of this batch hold each token they hold. */
+  tokenCounts: Uint32Array;
   /** (term id, frequency) pairs, passage after passage; within a passage in order of first use. */
   pairs: Uint32Array;
   /** For each pair, the follow bits of the terms right after the term's words in that passage (followBit). */
@@ -140,6 +142,8 @@ export class TermCounter {
   private readonly tokens = new TokenTable();
   private tokenTerm = new Int32Array(1 << 16);
   private tokenSeen = new Int32Array(1 << 16);
+  private tokenDf = new Uint32Array(1 << 16); // by token id, for the batch at hand
+  private readonly touchedTokens = new Growing();
   private freq = new Uint32Array(1 << 16); // by term id, for the passage at hand
   private follow = new Uint8Array(1 << 16); // by term id, for the passage at hand
   private termBit = new Uint8Array(1 << 16); // by term id: followBit of the term
@@ -173,6 +177,7 @@ export class TermCounter {
     if (id === this.tokenTerm.length) {
       this.tokenTerm = grow(this.tokenTerm, new Int32Array(id * 2));
       this.tokenSeen = grow(this.tokenSeen, new Int32Array(id * 2));
+      this.tokenDf = grow(this.tokenDf, new Uint32Array(id * 2));
     }
     this.tokenTerm[id] = processed ? this.termId(processed) : NO_TERM;
     this.tokenSeen[id] = -1;
@@ -192,6 +197,7 @@ export class TermCounter {
       if (id < 0) id = this.addToken(token);
       if (this.tokenSeen[id] !== passage) {
         this.tokenSeen[id] = passage;
+        if (this.tokenDf[id]!++ === 0) this.touchedTokens.push(id);
         distinct++;
       }
       const t = this.tokenTerm[id]!;
@@ -220,7 +226,14 @@ export class TermCounter {
     this.newTerms = [];
     const newTokens: string[] = [];
     for (; this.tokensTaken < this.tokens.size; this.tokensTaken++) newTokens.push(this.tokens.text(this.tokensTaken));
-    return { newTerms, newTokens, pairs: this.pairs.take(), follows: this.follows.take(), sizes: this.sizes.take(), lengths: this.lengths.take() };
+    const touched = this.touchedTokens.take();
+    const tokenCounts = new Uint32Array(touched.length * 2);
+    for (let i = 0; i < touched.length; i++) {
+      tokenCounts[2 * i] = touched[i]!;
+      tokenCounts[2 * i + 1] = this.tokenDf[touched[i]!]!;
+      this.tokenDf[touched[i]!] = 0;
+    }
+    return { newTerms, newTokens, tokenCounts, pairs: this.pairs.take(), follows: this.follows.take(), sizes: this.sizes.take(), lengths: this.lengths.take() };
   }
 }
 

@@ -35,7 +35,7 @@ export function encodeMiniSearch(mini: MiniSearch<IndexedFields>): Buffer {
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length);
   const parts: Buffer[] = [size, head, Buffer.alloc(pad4(head.length) - head.length), terms, Buffer.alloc(pad4(terms.length) - terms.length), words, Buffer.alloc(pad4(words.length) - words.length)];
-  for (const array of [p.offsets, p.docs, p.lengths, p.freqs, ...(p.follows ? [p.follows] : [])]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+  for (const array of [p.offsets, p.docs, p.lengths, p.wordCounts, p.freqs, ...(p.follows ? [p.follows] : [])]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   return Buffer.concat(parts);
 }
 
@@ -77,6 +77,7 @@ export function decodeMiniSearch(buf: Buffer): MiniSearch<IndexedFields> {
   const offsets = take(Uint32Array, header.terms + 1);
   const docs = take(Uint32Array, header.postings);
   const lengths = take(Uint32Array, header.passages);
+  const wordCounts = take(Uint32Array, header.words);
   const freqs = take(Uint16Array, header.postings);
   const follows = header.follows ? take(Uint8Array, header.postings) : null;
   if (at !== buf.length) fail('unexpected bytes after the data');
@@ -86,6 +87,6 @@ export function decodeMiniSearch(buf: Buffer): MiniSearch<IndexedFields> {
   if (words.length !== header.words) fail('word count does not match');
   for (let t = 0; t < header.terms; t++) if (offsets[t]! > offsets[t + 1]!) fail('postings offsets out of order');
   if (offsets[header.terms] !== header.postings) fail('postings offsets do not add up');
-  const packed: Omit<PackedPostings, 'tree'> = { terms, words, offsets, docs, freqs, follows, lengths, avgLength: header.avgLength };
+  const packed: Omit<PackedPostings, 'tree'> = { terms, words, wordCounts, offsets, docs, freqs, follows, lengths, avgLength: header.avgLength };
   return packedMiniSearch(packed);
 }

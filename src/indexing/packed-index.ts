@@ -35,6 +35,8 @@ export interface PackedPostings {
    * stem "presid" is 3 edits away). Empty when packed from a MiniSearch built with add().
    */
   words: string[];
+  /** Passages holding each word, parallel to `words`: which of two close words is the common one. */
+  wordCounts: Uint32Array;
   /** MiniSearch's radix tree, term -> its view. */
   tree: SearchableMap<TermData>;
 }
@@ -173,7 +175,7 @@ class PostingsWriter {
   }
 
   /** The postings laid out; `withFollows` false when nobody gave follow bits (packed from add()). */
-  done(lengths: Uint32Array, avgLength: number, withFollows: boolean): Omit<PackedPostings, 'tree' | 'words'> {
+  done(lengths: Uint32Array, avgLength: number, withFollows: boolean): Omit<PackedPostings, 'tree' | 'words' | 'wordCounts'> {
     const total = this.termOf.length;
     const termOf = this.termOf.array;
     const offsets = new Uint32Array(this.terms.length + 1);
@@ -197,6 +199,8 @@ class PostingsWriter {
 /** The terms one counter numbered, and their ids in the postings (-1 until first added). */
 export class CounterTerms {
   readonly terms: string[] = [];
+  /** The counter's tokens by id: the word when it is a spelling word, else null. */
+  readonly tokens: (string | null)[] = [];
   readonly ids: number[] = [];
 }
 
@@ -207,7 +211,8 @@ export class CounterTerms {
  */
 export class PostingsBuilder {
   private readonly writer = new PostingsWriter();
-  private readonly words = new Set<string>();
+  /** Passages per spelling word. */
+  private readonly words = new Map<string, number>();
   private readonly lengths = new Growing();
   private average = 0;
 
@@ -220,7 +225,12 @@ export class PostingsBuilder {
       from.terms.push(term);
       from.ids.push(-1);
     }
-    for (const token of counts.newTokens) if (SPELLING_WORD.test(token)) this.words.add(token);
+    for (const token of counts.newTokens) from.tokens.push(SPELLING_WORD.test(token) ? token : null);
+    const { tokenCounts } = counts;
+    for (let i = 0; i < tokenCounts.length; i += 2) {
+      const word = from.tokens[tokenCounts[i]!];
+      if (word) this.words.set(word, (this.words.get(word) ?? 0) + tokenCounts[i + 1]!);
+    }
     const { pairs, follows, sizes, lengths } = counts;
     let at = 0;
     for (let i = 0; i < sizes.length; i++) {
@@ -238,7 +248,9 @@ export class PostingsBuilder {
   }
 
   done(): Omit<PackedPostings, 'tree'> {
-    return { ...this.writer.done(this.lengths.take(), this.average, true), words: [...this.words].sort() };
+    const words = [...this.words.keys()].sort();
+    const wordCounts = Uint32Array.from(words, (w) => this.words.get(w)!);
+    return { ...this.writer.done(this.lengths.take(), this.average, true), words, wordCounts };
   }
 }
 
@@ -274,5 +286,5 @@ function packMaps(m: Internals): Omit<PackedPostings, 'tree'> {
   }
   // The writer wants passage order across terms only within a term; sorting per term is enough.
   for (const [t, postings] of byTerm) for (const [n, tf] of postings) writer.add(t, n, tf, 0);
-  return { ...writer.done(lengths, m._avgFieldLength[fieldId] ?? 0, false), words: [] };
+  return { ...writer.done(lengths, m._avgFieldLength[fieldId] ?? 0, false), words: [], wordCounts: new Uint32Array(0) };
 }

@@ -11,7 +11,7 @@ parentPort!.on('message', (job: FileJob & { index: number }) => {
   // One file at a time, in the order sent: the counter numbers terms in that order.
   queue = queue.then(async () => {
     const parsed = await parseFile(job, counter);
-    const { pairs, follows, sizes, lengths } = parsed.counts;
-    parentPort!.postMessage({ index: job.index, parsed }, [pairs.buffer, follows.buffer, sizes.buffer, lengths.buffer] as ArrayBuffer[]);
+    const { pairs, follows, sizes, lengths, tokenCounts } = parsed.counts;
+    parentPort!.postMessage({ index: job.index, parsed }, [pairs.buffer, follows.buffer, sizes.buffer, lengths.buffer, tokenCounts.buffer] as ArrayBuffer[]);
   });
 });

@@ -57,12 +57,6 @@ export interface ClauseMatcher {
   explain(n: number): ClauseHit | null;
 }
 
-/** Edits allowed for a stemmed term the index lacks: none under 5 letters, one up to 7, two from 8; never for numbers. */
-export function fuzziness(term: string): number {
-  if (/\d/.test(term) || term.length < 5) return 0;
-  return term.length < 8 ? 1 : 2;
-}
-
 /** The prefix to look up for `innov*`: what the word and its stem share (the index holds stems). */
 function prefixKey(folded: string): string {
   const stem = stemTerm(folded);

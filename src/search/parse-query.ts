@@ -102,7 +102,8 @@ class TreeBuilder {
       }
       items.push(alternatives.length === 1 ? first : { kind: 'or', items: alternatives });
     }
-    return { kind: 'and', items };
+    // `(a OR b)` is the OR itself, not a group of one.
+    return items.length === 1 ? items[0]! : { kind: 'and', items };
   }
 
   /** True when something a clause can be made of follows at `i` (so OR/NOT there is an operator). */

@@ -13,7 +13,7 @@ export interface Correction {
   word: string;
   /** Edits from the query word, a swap of two adjacent letters counting one. */
   distance: number;
-  /** Passages holding the word's stem: how common it is. */
+  /** Passages holding the word as written: how common it is. */
   df: number;
 }
 
@@ -49,7 +49,7 @@ export function spellingOf(mini: MiniSearch<IndexedFields>): Spelling {
 
 function createSpelling(mini: MiniSearch<IndexedFields>): Spelling {
   const packed = packedOf(mini);
-  let words: SearchableMap<true> | null = null;
+  let words: SearchableMap<number> | null = null;
   const remembered = new Map<string, Correction | null>();
   const df = (word: string) => {
     const data = packed.tree.get(stemTerm(word));
@@ -62,18 +62,16 @@ function createSpelling(mini: MiniSearch<IndexedFields>): Spelling {
       if (edits === 0) return null;
       if (remembered.has(word)) return remembered.get(word)!;
       if (!words) {
-        words = new SearchableMap<true>();
-        for (const w of packed.words) words.set(w, true);
+        words = new SearchableMap<number>();
+        packed.words.forEach((w, i) => words!.set(w, packed.wordCounts[i]!));
       }
       // The tree's fuzzy walk counts Levenshtein edits, where a swap of two letters is two: walk
       // one edit further, then keep what is within `edits` counting a swap as one.
       let best: (Correction & { cost: number }) | null = null;
-      for (const candidate of words.fuzzyGet(word, edits + 1).keys()) {
-        if (candidate === word) continue;
+      for (const [candidate, [common]] of words.fuzzyGet(word, edits + 1)) {
+        if (candidate === word || common === 0) continue;
         const distance = damerauLevenshtein(word, candidate).steps;
         if (distance > edits) continue;
-        const common = df(candidate);
-        if (common === 0) continue;
         // As a noisy channel would weigh them: each edit costs a factor of 1,000 in how common the
         // word is. A typo of a common word proposes it, not a rarer word as near ("goverment":
         // "government", not "governent"); a word 1,000 times as common may be one edit further.
