@@ -51,6 +51,8 @@ function createSpeakerNames(speakers: readonly SpeakerRecord[]): SpeakerNames {
   const exact = new Map<string, SpeakerRecord[]>();
   const shared = new Map<string, SpeakerRecord[]>();
   const persons = new Map<string, SpeakerRecord[]>();
+  // The first word of a name: the family name where it comes first (Wang Zhengpu), else a given name; asked last.
+  const first = new Map<string, SpeakerRecord[]>();
   const add = (map: Map<string, SpeakerRecord[]>, key: string, s: SpeakerRecord) => {
     if (!key) return;
     const list = map.get(key) ?? [];
@@ -72,6 +74,7 @@ function createSpeakerNames(speakers: readonly SpeakerRecord[]): SpeakerNames {
       add(shared, words.slice(1).join(' '), s);
       add(persons, words.at(-1)!, s);
       add(persons, words.slice(1).join(' '), s);
+      add(first, words[0]!, s);
     }
   }
   const byPassages = (list: SpeakerRecord[]) => [...list].sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name));
@@ -80,7 +83,7 @@ function createSpeakerNames(speakers: readonly SpeakerRecord[]): SpeakerNames {
       const id = byId.get(value.trim().toLowerCase());
       if (id) return { status: 'found', speaker: id };
       const key = nameKey(value);
-      const candidates = exact.get(key) ?? shared.get(key) ?? [];
+      const candidates = exact.get(key) ?? shared.get(key) ?? first.get(key) ?? [];
       if (candidates.length === 1) return { status: 'found', speaker: candidates[0]! };
       if (candidates.length > 1) return { status: 'ambiguous', candidates: byPassages(candidates) };
       return { status: 'unknown' };

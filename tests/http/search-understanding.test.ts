@@ -203,6 +203,8 @@ describe('on made-up passages', () => {
     }
     expect(ids(await find('speaker:"THE PRESIDENT" government'))).toEqual(['gov1']);
     expect(ids(await find('speaker:"Jill Biden" government'))).toEqual(['gov2']);
+    // A first word, asked after surnames (a family name written first: Wang Zhengpu).
+    expect(ids(await find('speaker:Jill government'))).toEqual(['gov2']);
     expect(await api.status(`/api/search?${q('speaker:Biden government')}`)).toEqual({
       status: 400,
       body: { error: { code: 'bad_request', message: 'speaker:Biden is ambiguous: it names Jill Biden (jill-biden), Joe Biden (joe-biden); use the full name or the id' } },

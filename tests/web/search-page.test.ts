@@ -133,13 +133,41 @@ describe('search page', () => {
     await resultsWhere(page);
   });
 
-  it('says plainly when no passage has all the words, and when close spellings matched', async () => {
+  it('says plainly when no passage has all the words, naming the word none has', async () => {
     const page = await open('/?q=steel+xyzzyq');
     await resultsWhere(page);
-    expect(await page.locator('.notice').first().textContent()).toBe('No passage has all these words. Showing passages with some of them.');
-    const fuzzy = await open('/?q=steal');
-    await resultsWhere(fuzzy, { marked: true });
-    expect(await fuzzy.locator('.notice').first().textContent()).toBe('No passage has these words as written; matching close spellings: steal → steel, Steel.');
+    expect(await page.locator('.notice').first().textContent()).toBe('No passage has all these words. No passage has “xyzzyq”; showing passages with the other words.');
+  });
+
+  it('shows results for the corrected spelling, with a link to search the word as typed', async () => {
+    const page = await open('/?q=steal');
+    await resultsWhere(page, { marked: true });
+    expect(await page.locator('.notice.did-you-mean').textContent()).toBe('Showing results for steel. Search instead for steal');
+    const corrected = Number(/^(\d+) passages/.exec((await page.locator('[role=status][aria-live=polite]').first().textContent()) ?? '')?.[1]);
+    expect(corrected).toBeGreaterThan(5);
+    for (const mark of await page.locator('#results mark').allTextContents()) expect(mark.toLowerCase()).toBe('steel');
+    await page.getByRole('link', { name: 'steal', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('as_typed') === 'true' && url.searchParams.get('q') === 'steal');
+    await page.waitForSelector('.notice.empty');
+    expect(await page.locator('.notice.did-you-mean').textContent()).toBe('Did you mean steel?');
+    await page.getByRole('link', { name: 'steel', exact: true }).click();
+    await page.waitForURL((url) => url.search === '?q=steel');
+    await resultsWhere(page, { marked: true });
+    expect(await page.locator('.notice.did-you-mean').count()).toBe(0);
+  });
+
+  it('offers one click to the passages of a speaker the query names', async () => {
+    const page = await open('/?q=Wang+Zhengpu+steel');
+    await page.waitForSelector('.speaker-hints a');
+    const hint = page.locator('.speaker-hints a');
+    expect(await hint.allTextContents()).toEqual([expect.stringMatching(/^Only Wang Zhengpu \(\d+\)$/)]);
+    const count = Number(/\((\d+)\)/.exec((await hint.textContent()) ?? '')![1]);
+    expect(count).toBeGreaterThan(0);
+    await hint.click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'steel' && url.searchParams.getAll('speaker').join() === 'wang-zhengpu');
+    await resultsWhere(page, { speaker: 'Wang Zhengpu' });
+    expect(await page.locator('#results li.hit').count()).toBe(count);
+    expect(await page.locator('.speaker-hints').count()).toBe(0);
   });
 
   it('pages through results with the pager, keeping the filters', async () => {

@@ -65,7 +65,9 @@ export function SearchPage({ place }: { place: Place }) {
   /** A committed change: a new history entry (replacing a provisional one typed just before it). */
   const commit = (next: Partial<SearchState>, options: { replaceProvisional?: boolean } = {}) => {
     clearTimeout(typingTimer.current);
-    const url = searchUrl({ ...state, q: draft.trim(), page: 1, ...next });
+    const q = next.q ?? draft.trim();
+    // A new query is searched with spelling corrections again.
+    const url = searchUrl({ ...state, q, page: 1, asTyped: q === state.q && state.asTyped, ...next });
     const unchanged = url === location.pathname + location.search;
     navigate(url, { replace: unchanged || (options.replaceProvisional === true && place.provisional), keepScroll: true });
   };

@@ -33,6 +33,28 @@ function dropOneFilter(state: SearchState): [string, string][] {
   return links.length > 1 ? links : [];
 }
 
+/** Which words matched nothing, when the index has none of them: a word is never dropped silently. */
+const relaxedNote = (unmatched: string[]) =>
+  unmatched.length ? `No passage has ${unmatched.map((w) => `“${w}”`).join(' or ')}; showing passages with the other words.` : 'Showing passages with some of them.';
+
+/** "Showing results for government. Search instead for goverment", or "Did you mean government?" */
+function Spelling({ state, data }: { state: SearchState; data: SearchResponse }) {
+  if (!data.didYouMean) return null;
+  const corrected = searchUrl({ ...state, q: data.didYouMean, page: 1, asTyped: false });
+  if (data.corrected) {
+    return (
+      <p class="notice did-you-mean">
+        Showing results for <a href={corrected}>{data.didYouMean}</a>. Search instead for <a href={searchUrl({ ...state, page: 1, asTyped: true })}>{state.q}</a>
+      </p>
+    );
+  }
+  return (
+    <p class="notice did-you-mean">
+      Did you mean <a href={corrected}>{data.didYouMean}</a>?
+    </p>
+  );
+}
+
 /** What the page shows before any search: what Verbatim is and queries to try. */
 /** Searches to try, drawn from the index: its distinctive words and its most quoted people. */
 function IndexExamples() {
@@ -92,12 +114,22 @@ export function Results({ state, result, retry }: { state: SearchState; result: 
   const filters = describeFilters(state);
   return (
     <div class={result.status === 'loading' ? 'stale' : ''}>
+      <Spelling state={state} data={data} />
       {data.relaxed && data.total > 0 && (
         <p class="notice">
-          <strong>No passage has all these words.</strong> Showing passages with some of them.
+          <strong>No passage has all these words.</strong> {relaxedNote(data.unmatched)}
         </p>
       )}
-      {data.fuzzy.length > 0 && data.total > 0 && (
+      {data.speakerHints.length > 0 && (
+        <p class="speaker-hints">
+          {data.speakerHints.map((h) => (
+            <a key={h.id} class="button" href={searchUrl({ ...state, q: h.q, speakers: [h.id], page: 1, asTyped: false })}>
+              Only {h.name} ({h.count.toLocaleString('en-US')})
+            </a>
+          ))}
+        </p>
+      )}
+      {data.fuzzy.length > 0 && data.total > 0 && !data.corrected && (
         <p class="notice">
           No passage has these words as written; matching close spellings: {data.fuzzy.map((f) => `${f.term} → ${f.matched.join(', ')}`).join('; ')}.
         </p>

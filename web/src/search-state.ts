@@ -15,9 +15,11 @@ export interface SearchState {
   to: string;
   sort: SortChoice;
   page: number;
+  /** Search misspelt words as typed ("Search instead for goverment"): the API proposes corrections but does not apply them. */
+  asTyped: boolean;
 }
 
-export const EMPTY_STATE: SearchState = { q: '', speakers: [], kinds: [], source: '', from: '', to: '', sort: '', page: 1 };
+export const EMPTY_STATE: SearchState = { q: '', speakers: [], kinds: [], source: '', from: '', to: '', sort: '', page: 1, asTyped: false };
 
 const KINDS: readonly Kind[] = ['question', 'speech', 'quote', 'narration'];
 const SORTS: readonly Sort[] = ['relevance', 'newest', 'oldest'];
@@ -42,6 +44,7 @@ export function parseSearchState(search: string): SearchState {
     to: date('to'),
     sort: SORTS.includes(sort) ? sort : '',
     page: Number.isInteger(page) && page > 1 ? page : 1,
+    asTyped: params.get('as_typed') === 'true',
   };
 }
 
@@ -56,6 +59,7 @@ export function searchParams(state: SearchState): URLSearchParams {
   if (state.to) params.set('to', state.to);
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
+  if (state.asTyped) params.set('as_typed', 'true');
   return params;
 }
 
