@@ -8,7 +8,7 @@ import { filledBytes } from './shared-arrays.ts';
 import type { PassageWords } from './passage-words.ts';
 import type { AllClause, Clause, GroupItem, LeafClause, PhraseClause, TermClause } from './parsed-query.ts';
 import { followBit } from '../indexing/count-terms.ts';
-import { fuzzyWeight, postingsOf, sumLists, termScore, type Scored, type TermPostings } from './postings.ts';
+import { postingsOf, sumLists, termScore, type Scored, type TermPostings } from './postings.ts';
 import { holds, lowerBound, unionOf } from './sorted-sets.ts';
 import { titleFieldOf, titleScores } from './title-field.ts';
 
@@ -75,10 +75,13 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   // Typo tolerance only for a word the index does not hold: a word it holds means what it says
   // ("marzipan" should not also find "martian", and its count should be the passages saying it).
   let lists = postings.expand(key, prefix, 0);
-  // A word the index lacks searches the correction the query was given (spelling.ts), as a
-  // typo-tolerant match: weighted below exact matches and reported as fuzzy.
+  // A word the index lacks searches the correction the query was given (spelling.ts): scored
+  // as the corrected word is ("Showing results for president" ranks as president does), and
+  // reported as a typo-tolerant match.
+  let correctedLists: TermPostings[] | null = null;
   if (clause.corrected && !exact && !prefix && lists.length === 0) {
-    lists = postings.expand(stemTerm(clause.corrected), false, 0).map((l) => ({ ...l, kind: 'fuzzy' as const, weight: fuzzyWeight(l.term, 1) }));
+    correctedLists = postings.expand(stemTerm(clause.corrected), false, 0);
+    lists = correctedLists.map((l) => ({ ...l, kind: 'fuzzy' as const }));
   }
   const single = lists.length <= 1 ? lists[0] ?? { term: '', kind: 'exact' as const, weight: 1, docs: new Uint32Array(0), freqs: new Uint16Array(0) } : null;
   // One term: scored on demand, so an AND over a common word scores only the passages that
@@ -90,7 +93,7 @@ export function termMatcher(index: SearchIndex, clause: TermClause, exact: boole
   const { norms, priors } = postings;
   // The document title's share, by document (title-field.ts); null when no title holds the word.
   const titleField = titleFieldOf(index);
-  const titles = titleScores(titleField, lists, idf);
+  const titles = titleScores(titleField, correctedLists ?? lists, idf);
   const documentOf = titleField.document;
   const title = (n: number) => (titles === null ? 0 : titles[documentOf[n]!]!);
   const every = (): Every => ({

@@ -53,9 +53,6 @@ export const SENTENCE_WORDS = 20;
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 
-/** The weight MiniSearch gives a fuzzy match on `term` at `distance` edits. */
-export const fuzzyWeight = (term: string, distance: number) => (FUZZY_WEIGHT * term.length) / (term.length + distance);
-
 const cache = new WeakMap<object, Postings>();
 /** Term expansions remembered per index (least recently used go first). */
 const MAX_EXPANSIONS = 5000;

@@ -41,7 +41,7 @@ describe('on the White House corpus', () => {
     const r = await find('goverment');
     expect(r.parsed.clauses).toEqual([{ type: 'term', text: 'goverment', term: 'goverment', prefix: false, corrected: 'government' }]);
     // The words matched are the forms of government's stem, never "lover", "cover" or "over".
-    expect(r.fuzzy).toEqual([{ term: 'goverment', matched: ['government', 'govern', 'government’s'] }]);
+    expect(r.fuzzy.map((f) => [f.term, [...f.matched].sort()])).toEqual([['goverment', ['govern', 'government', 'government’s']]]);
     expect(r.hits.flatMap(marks).every((m) => m.toLowerCase().startsWith('govern'))).toBe(true);
   });
 
@@ -185,7 +185,7 @@ describe('on made-up passages', () => {
     expect(sortedIds(lower)).toEqual(['or']);
     // "not" is a word here, one no passage holds: the result relaxes and says so.
     const not = await find('steel not iron');
-    expect([not.unmatched, not.relaxed, ids(not)]).toEqual([['not'], true, ['or']]);
+    expect([not.unmatched, not.relaxed, ids(not)[0], sortedIds(not)]).toEqual([['not'], true, 'or', ['coal', 'gov1', 'gov3', 'or', 'solid']]);
     const notAtEnd = await find('schools NOT');
     expect([notAtEnd.unmatched, notAtEnd.relaxed, ids(notAtEnd)]).toEqual([['NOT'], true, ['gov2']]);
     const orAtEnd = await find('schools OR');
