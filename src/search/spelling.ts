@@ -66,9 +66,10 @@ function createSpelling(mini: MiniSearch<IndexedFields>): Spelling {
         packed.words.forEach((w, i) => words!.set(w, packed.wordCounts[i]!));
       }
       // The tree's fuzzy walk counts Levenshtein edits, where a swap of two letters is two: walk
-      // one edit further, then keep what is within `edits` counting a swap as one.
+      // one edit further for a 1-edit word, then keep what is within `edits` counting a swap as
+      // one. A long word walks 2 (a swap, or two other edits): a walk of 3 costs several times more.
       let best: (Correction & { cost: number }) | null = null;
-      for (const [candidate, [common]] of words.fuzzyGet(word, edits + 1)) {
+      for (const [candidate, [common]] of words.fuzzyGet(word, Math.min(edits + 1, 2))) {
         if (candidate === word || common === 0) continue;
         const distance = damerauLevenshtein(word, candidate).steps;
         if (distance > edits) continue;
