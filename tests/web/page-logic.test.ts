@@ -22,8 +22,15 @@ const passage: CitablePassage = {
 describe('search state in the URL', () => {
   it('reads the state, dropping duplicates and values the API would refuse', () => {
     const state = parseSearchState('?q=steel&speaker=a&speaker=a&speaker=b&kind=question&kind=bogus&from=2024-13&to=2025&sort=oldest&page=3');
-    expect(state).toEqual({ q: 'steel', speakers: ['a', 'b'], kinds: ['question'], source: '', from: '', to: '2025', sort: 'oldest', page: 3 });
+    expect(state).toEqual({ q: 'steel', speakers: ['a', 'b'], kinds: ['question'], source: '', from: '', to: '2025', sort: 'oldest', page: 3, asTyped: false });
     expect(searchUrl(state)).toBe('/?q=steel&speaker=a&speaker=b&kind=question&to=2025&sort=oldest&page=3');
+  });
+
+  it('keeps as_typed (search the words as typed, not their correction) in the URL', () => {
+    const state = parseSearchState('?q=goverment&as_typed=true');
+    expect([state.q, state.asTyped]).toEqual(['goverment', true]);
+    expect(searchUrl(state)).toBe('/?q=goverment&as_typed=true');
+    expect(parseSearchState('?q=goverment&as_typed=1').asTyped).toBe(false);
   });
 
   it('leaves defaults out of the URL', () => {
