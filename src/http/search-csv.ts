@@ -7,7 +7,7 @@ import { permalink } from '../search/search-hit.ts';
 export const CSV_MAX_ROWS = 10000;
 export const CSV_COLUMNS = ['id', 'speaker', 'role', 'kind', 'date', 'document title', 'source', 'url', 'permalink', 'text'];
 /** Rows encoded between two looks at the time budget. */
-const ROWS_PER_CHECK = 250;
+const ROWS_PER_CHECK = 50;
 
 // Spreadsheets run a cell starting with = + - @ as a formula; corpus text is untrusted.
 const FORMULA = /^[=+\-@\t\r]/;
