@@ -137,7 +137,8 @@ describe('npm run serve', () => {
     } finally {
       child.kill('SIGTERM');
     }
-  });
+    // Two workers, each loading the index in its process and its search thread: slow on a busy machine.
+  }, 120_000);
 
   it('runs compiled, as npm run serve starts it', async () => {
     const index = await tempDir();

@@ -46,7 +46,7 @@ describe('npm run serve', () => {
     } finally {
       child.kill('SIGTERM');
     }
-  });
+  }, 120_000);
 
   it('says which port is in use and how to choose another, and exits 1', async () => {
     const index = await tempDir();
@@ -62,7 +62,7 @@ describe('npm run serve', () => {
     } finally {
       taken.close();
     }
-  });
+  }, 120_000);
 
   it('refuses a --public-url that is not an http(s) address', async () => {
     for (const url of ['javascript:alert(1)', 'example.org', 'https://a.example/?x=1']) {
@@ -72,7 +72,7 @@ describe('npm run serve', () => {
     }
     const env = await runCli('serve.ts', [], { PUBLIC_URL: 'ftp://x.example' });
     expect(env.stderr).toBe('error: --public-url must be an http:// or https:// address with no query, fragment or credentials, got "ftp://x.example"\n');
-  });
+  }, 120_000);
 });
 
 describe('/api/health after a damaged build', () => {

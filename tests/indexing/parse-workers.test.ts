@@ -48,7 +48,7 @@ describe('parse workers', () => {
     expect(files).toEqual([...files].sort());
     expect(files.filter((f) => f.endsWith('.meta.json'))).toEqual([]);
     expect(files).toContain('odd/talk.txt');
-  });
+  }, 120_000);
 
   it('save the same index files, byte for byte, but the manifest', async () => {
     const dir = await mixedCorpus();
