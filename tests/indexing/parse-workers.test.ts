@@ -58,5 +58,5 @@ describe('parse workers', () => {
     const [inWorkers, inThread] = [await indexFiles(a), await indexFiles(b)];
     expect([...inWorkers.keys()]).toEqual([...inThread.keys()]);
     for (const [name, bytes] of inWorkers) if (name !== 'manifest.json') expect(bytes.equals(inThread.get(name)!), name).toBe(true);
-  });
+  }, 120_000);
 });
